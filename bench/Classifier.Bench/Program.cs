@@ -1,0 +1,8 @@
+namespace Classifier.Bench;
+
+internal static class Program
+{
+    private static void Main(string[] args)
+    {
+    }
+}

@@ -1,0 +1,24 @@
+namespace Classifier.Core.Papers;
+
+/// <summary>A paper as read from a list row or an input file; Category is null when unlabelled.</summary>
+public sealed record Paper
+{
+    public required string Title { get; init; }
+
+    public string Summary { get; init; } = "";
+
+    /// <summary>New-style arXiv id such as 2303.16203, when the paper or project link names one.</summary>
+    public string? ArxivId { get; init; }
+
+    public string? PaperUrl { get; init; }
+
+    /// <summary>The project page link; null for "--" or an empty cell.</summary>
+    public string? ProjectUrl { get; init; }
+
+    public Category? Category { get; init; }
+
+    public SourceLocation Source { get; init; }
+
+    /// <summary>A stable key for the paper: the arXiv id, else the title.</summary>
+    public string Id => ArxivId ?? Title;
+}

@@ -1,0 +1,31 @@
+namespace Classifier.Core.Papers;
+
+/// <summary>The nine categories in list order (see shared/taxonomy.md).</summary>
+public static class Taxonomy
+{
+    public static IReadOnlyList<Category> Categories { get; } =
+    [
+        new(1, "Image Recognition"),
+        new(2, "Vision Model Optimization"),
+        new(3, "Generative Adversarial Networks (GANS)"),
+        new(4, "Image Segmentation"),
+        new(5, "Video Analysis"),
+        new(6, "Image & Video Editing"),
+        new(7, "Text to Image Generation"),
+        new(8, "Image & Video Reconstruction"),
+        new(9, "Action Recognition"),
+    ];
+
+    /// <summary>Finds a category by name, ignoring case, non-breaking spaces and runs of white space.</summary>
+    public static Category? Find(string name)
+    {
+        var key = Normalize(name);
+        return Categories.FirstOrDefault(c => Normalize(c.Name) == key);
+    }
+
+    public static Category ByNumber(int number) => Categories[number - 1];
+
+    private static string Normalize(string name) =>
+        string.Join(' ', name.Replace('\u00A0', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToUpperInvariant();
+}
