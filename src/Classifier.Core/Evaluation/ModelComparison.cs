@@ -1,3 +1,5 @@
+using Classifier.Core.Learning;
+
 namespace Classifier.Core.Evaluation;
 
 /// <summary>Whether a category got better, worse or stayed the same between two evaluations.</summary>
@@ -23,6 +25,10 @@ public sealed record ComparisonReport(
 /// <summary>Compares two evaluation reports of the same kind, category by category.</summary>
 internal static class ModelComparison
 {
+    /// <summary>Compares two bundles by their cross-validation reports (each measured on its own training data).</summary>
+    public static ComparisonReport Compare(BundleMetadata previous, BundleMetadata current, double tolerance = 0.01) =>
+        Compare(previous.CrossValidation, current.CrossValidation, tolerance);
+
     /// <summary>Per-category F1 deltas; changes within <paramref name="tolerance"/> count as the same.</summary>
     public static ComparisonReport Compare(EvaluationReport previous, EvaluationReport current, double tolerance = 0.01)
     {

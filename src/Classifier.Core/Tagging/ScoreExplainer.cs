@@ -12,9 +12,9 @@ public sealed record NgramContribution(string Ngram, double Contribution);
 internal sealed class ScoreExplainer
 {
     private readonly string[] _slotNames;
-    private readonly VBuffer<float>[] _weights;
+    private readonly float[][] _weights;
 
-    private ScoreExplainer(string[] slotNames, VBuffer<float>[] weights)
+    private ScoreExplainer(string[] slotNames, float[][] weights)
     {
         _slotNames = slotNames;
         _weights = weights;
@@ -37,7 +37,7 @@ internal sealed class ScoreExplainer
         }
         VBuffer<float>[] weights = [];
         linear.GetWeights(ref weights, out _);
-        return new ScoreExplainer(SlotNames(model), weights);
+        return new ScoreExplainer(SlotNames(model), weights.Select(w => w.DenseValues().ToArray()).ToArray());
     }
 
     /// <summary>The <paramref name="top"/> n-grams with the largest positive contribution to <paramref name="category"/>.</summary>
@@ -47,7 +47,7 @@ internal sealed class ScoreExplainer
         {
             return [];
         }
-        var weights = _weights[category].DenseValues().ToArray();
+        var weights = _weights[category];
         var values = features.GetValues();
         var indices = features.GetIndices();
         var contributions = new List<NgramContribution>();
