@@ -20,6 +20,6 @@ public sealed class LabelledDataReaderTests
     {
         var error = Assert.Throws<ListReadException>(() => LabelledDataReader.Read("no-such-folder"));
 
-        Assert.Equal("no-such-folder:0: data folder not found", error.Message);
+        Assert.Equal("no-such-folder: data folder not found", error.Message);
     }
 }
