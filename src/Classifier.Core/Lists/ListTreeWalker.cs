@@ -106,6 +106,7 @@ internal sealed partial class ListTreeWalker(string file, string markdown)
         {
             Paper = last.Paper with { Summary = InlineText.Collapse($"{last.Paper.Summary} {tail}") },
             LastLine = lastLine,
+            Cells = [.. last.Cells.SkipLast(1), InlineText.Collapse($"{last.Cells[^1]} {tail}")],
             RawText = string.Join('\n', Enumerable.Range(last.FirstLine, lastLine - last.FirstLine + 1).Select(n => Line(n - 1))),
         };
         _document.Add(tail, CurrentSection);

@@ -19,6 +19,16 @@ internal sealed record MonthlyList(
 
     public ListRow? FindRow(string paperId) => Rows.FirstOrDefault(r => r.Paper.Id == paperId);
 
+    /// <summary>The section a contents entry names: by category, else by heading text; null when the list has none.</summary>
+    public ListSection? OwnSectionOf(TocEntry entry)
+    {
+        var category = Taxonomy.Find(entry.Text);
+        var text = DocumentText.Normalize(entry.Text);
+        return category is not null
+            ? SectionFor(category)
+            : Sections.FirstOrDefault(s => DocumentText.Normalize(s.Heading).EndsWith(text, StringComparison.Ordinal));
+    }
+
     /// <summary>The papers filed under a known category, as labelled data for learning.</summary>
     public LabelledMonth ToLabelledMonth(Month month) =>
         new(month, File, [.. Papers.Where(p => p.Category is not null)]);

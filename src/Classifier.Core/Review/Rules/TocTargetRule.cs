@@ -12,7 +12,7 @@ internal sealed class TocTargetRule : IListRule
     {
         foreach (var entry in list.Toc)
         {
-            var own = OwnSection(list, entry);
+            var own = list.OwnSectionOf(entry);
             if (entry.Target is not null && entry.Target == own)
             {
                 continue;
@@ -24,14 +24,5 @@ internal sealed class TocTargetRule : IListRule
             yield return new Finding(Id, Severity.Error, new SourceLocation(list.File, entry.Line),
                 $"Contents link \"{entry.Text}\" {lands}.", fix);
         }
-    }
-
-    /// <summary>The section the entry names: by category, else by heading text.</summary>
-    public static ListSection? OwnSection(MonthlyList list, TocEntry entry)
-    {
-        var category = Taxonomy.Find(entry.Text);
-        return category is not null
-            ? list.SectionFor(category)
-            : list.Sections.FirstOrDefault(s => DocumentText.Normalize(s.Heading).EndsWith(DocumentText.Normalize(entry.Text), StringComparison.Ordinal));
     }
 }
