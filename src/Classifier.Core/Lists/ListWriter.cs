@@ -38,11 +38,17 @@ internal static class ListWriter
     public static void Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path) =>
         SafeFileWriter.Write(path, Render(list, edits));
 
-    private static ListSection Target(MonthlyList list, MovePaper move) =>
-        list.FindRow(move.PaperId) is null
-            ? throw new ArgumentException($"{list.File}: no paper \"{move.PaperId}\" to move", nameof(move))
-            : list.SectionFor(move.Category)
-              ?? throw new ArgumentException($"{list.File}: no section for category \"{move.Category.Name}\" to move \"{move.PaperId}\" into", nameof(move));
+    private static ListSection Target(MonthlyList list, MovePaper move)
+    {
+        if (list.FindRow(move.PaperId) is null)
+        {
+            throw new ArgumentException($"{list.File}: no paper \"{move.PaperId}\" to move", nameof(move));
+        }
+        var section = list.SectionFor(move.Category);
+        return section is { TableLine: > 0 }
+            ? section
+            : throw new ArgumentException($"{list.File}: no section with a table for category \"{move.Category.Name}\" to move \"{move.PaperId}\" into", nameof(move));
+    }
 
     private static void Retarget(MonthlyList list, LineSplicer splicer, int line)
     {

@@ -100,6 +100,6 @@ public sealed class ListWriterTests
 
         var error = Assert.Throws<ArgumentException>(() => ListWriter.Render(list, [new MovePaper("2404.04803", Taxonomy.ByNumber(9))]));
 
-        Assert.StartsWith($"{list.File}: no section for category \"Action Recognition\"", error.Message);
+        Assert.StartsWith($"{list.File}: no section with a table for category \"Action Recognition\"", error.Message);
     }
 }
