@@ -25,7 +25,7 @@ internal static class ModelLearner
             RowCount = papers.Count,
             RowsPerCategory = papers.GroupBy(p => p.Category!.Name).ToDictionary(g => g.Key, g => g.Count()),
             RowsPerMonth = labelledMonths.ToDictionary(m => m.Month.ToString(), m => m.Papers.Count),
-            Trainer = best.Trainer.ToString(),
+            Trainer = table.First(t => t.Options == best).Trainer,
             Options = best,
             Seed = best.Seed,
             DataHash = DataHasher.Hash(papers),

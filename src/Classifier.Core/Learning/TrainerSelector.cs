@@ -16,7 +16,7 @@ internal static class TrainerSelector
         {
             var oof = OutOfFoldPredictor.Predict(papers, candidate, folds);
             var report = Evaluator.Report(oof, folds);
-            table.Add(new TrainerScore(candidate.Trainer.ToString(), candidate, report.Model.Accuracy, report.Model.MacroF1, report.Baseline.MacroF1));
+            table.Add(new TrainerScore(Describe(candidate), candidate, report.Model.Accuracy, report.Model.MacroF1, report.Baseline.MacroF1));
             // Ties keep the earlier candidate, so the order of the list is the tie-break.
             if (best is null || report.Model.MacroF1 > best.Value.Report.Model.MacroF1)
             {
@@ -26,6 +26,8 @@ internal static class TrainerSelector
         var winner = best ?? throw new ArgumentException("no trainer candidates", nameof(candidates));
         return (table, winner.Options, winner.Oof, Reason(table, winner.Options, folds));
     }
+
+    private static string Describe(TrainingOptions options) => $"{options.Trainer} ({(options.UseSummary ? "title+summary" : "title")})";
 
     private static string Reason(IReadOnlyList<TrainerScore> table, TrainingOptions best, int folds)
     {

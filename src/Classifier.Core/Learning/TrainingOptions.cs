@@ -16,14 +16,14 @@ public sealed record TrainingOptions
     /// <summary>Featurize the summary beside the title (skipped automatically when every summary is empty).</summary>
     public bool UseSummary { get; init; } = true;
 
-    /// <summary>Passes over the data for SDCA and LBFGS; small data converges in a few dozen.</summary>
-    public int MaximumIterations { get; init; } = 30;
+    /// <summary>Passes over the data for SDCA and LBFGS (SDCA with little L2 needed about 100 on data/).</summary>
+    public int MaximumIterations { get; init; } = 100;
 
     /// <summary>L2 weight for LBFGS (L1 is off: with L1=1 it collapses to the commonest class on small data).</summary>
     public float LbfgsL2 { get; init; } = 0.01f;
 
-    /// <summary>L2 weight for SDCA; null lets SDCA choose from the data.</summary>
-    public float? SdcaL2 { get; init; }
+    /// <summary>L2 weight for SDCA; null lets SDCA choose from the data, which collapsed to the commonest class on data/.</summary>
+    public float? SdcaL2 { get; init; } = 1e-5f;
 
     public int FastTreeTrees { get; init; } = 50;
 
