@@ -37,5 +37,9 @@ internal static class LearningReport
             Console.WriteLine($"injected {ids.Count} moved labels: recall@{k} = {(double)found / ids.Count:0.00} ({found}), precision@{k} = {(double)found / Math.Max(1, Math.Min(k, findings.Count)):0.00}");
         }
         Console.WriteLine($"flagged {findings.Count} of {papers.Count}");
+        foreach (var finding in findings.Take(5))
+        {
+            Console.WriteLine($"  {finding.Score:0.00} {(ids.Contains(finding.PaperId!) ? "[injected]" : "[as filed]")} {finding.Location}: {finding.Message}");
+        }
     }
 }

@@ -20,12 +20,15 @@ public class TaggingBenchmarks
     [Params(false, true)]
     public bool Summary { get; set; }
 
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var months = DataFolder.ReadMonths();
         var bundle = ModelLearner.Learn(months, new LearnerOptions { Candidates = [new TrainingOptions { UseSummary = Summary }] });
-        _tagger = new PaperTagger(bundle, Reasons);
+        _tagger = new PaperTagger(bundle, Reasons, Threads);
         var labelled = months.SelectMany(m => m.Papers).ToArray();
         // Unseen variants of the real papers, so nothing is cached by text.
         _papers = Enumerable.Range(0, PaperCount).Select(i => labelled[i % labelled.Length] with { Title = $"{labelled[i % labelled.Length].Title} v{i}" }).ToArray();

@@ -16,10 +16,13 @@ internal sealed class PaperTagger
     private readonly int _reasonCount;
     private readonly int _parallelism;
 
-    /// <param name="parallelism">Threads that score each chunk of papers; results keep the input order either way.</param>
-    public PaperTagger(ModelBundle bundle, int reasonCount = 5, int? parallelism = null)
+    /// <param name="parallelism">
+    /// Threads that score each chunk of papers; results keep the input order either way. Defaults to one: on the shared
+    /// 2-core machine two threads were never faster (see TaggingBenchmarks).
+    /// </param>
+    public PaperTagger(ModelBundle bundle, int reasonCount = 5, int parallelism = 1)
     {
-        _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
+        _parallelism = Math.Max(1, parallelism);
         _model = bundle.Model;
         _temperature = bundle.Metadata.Calibration.Temperature;
         _threshold = bundle.Metadata.Threshold.Value;
