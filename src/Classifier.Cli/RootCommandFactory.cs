@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Classifier.Cli;
+
+/// <summary>Builds the cvclassify command tree over a context.</summary>
+internal static class RootCommandFactory
+{
+    public static RootCommand Create(CliContext context)
+    {
+        var root = new RootCommand("Files computer-vision papers into the nine categories of the monthly Top CV Papers lists.");
+        return root;
+    }
+}
