@@ -8,23 +8,33 @@ namespace Classifier.Core.Evaluation;
 public sealed class ConfusionMatrixHtmlWriter
 {
     /// <summary>Writes the page to <paramref name="path"/> through a temp file and rename.</summary>
-    public void WriteFile(ConfusionMatrixReport report, string path) =>
-        SafeFileWriter.Write(path, writer => Write(report, writer));
+    public void WriteFile(string pageTitle, IReadOnlyList<ConfusionMatrixReport> reports, string path) =>
+        SafeFileWriter.Write(path, writer => Write(pageTitle, reports, writer));
 
-    /// <summary>Writes the page: heading, accuracy, the heat-coloured matrix, then the per-label scores.</summary>
-    public void Write(ConfusionMatrixReport report, TextWriter html)
+    /// <summary>Writes the page: a heading, then for each report its accuracy, heat-coloured matrix and per-label scores.</summary>
+    public void Write(string pageTitle, IReadOnlyList<ConfusionMatrixReport> reports, TextWriter html)
     {
         html.WriteLine("<!DOCTYPE html>");
         html.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        html.WriteLine($"<title>{Encode(report.Title)}</title>");
+        html.WriteLine($"<title>{Encode(pageTitle)}</title>");
         html.WriteLine(Style);
         html.WriteLine("</head><body>");
-        html.WriteLine($"<h1>{Encode(report.Title)}</h1>");
-        html.WriteLine($"<p>{report.Total} predictions, accuracy {Percent(report.Accuracy)}. " +
-                       "Rows are the true category, columns the predicted one; shading is the share of the row.</p>");
+        html.WriteLine($"<h1>{Encode(pageTitle)}</h1>");
+        html.WriteLine("<p>Rows are the true category, columns the predicted one; shading is the share of the row " +
+                       "(blue: right, red: confused).</p>");
+        foreach (var report in reports)
+        {
+            WriteReport(report, html);
+        }
+        html.WriteLine("</body></html>");
+    }
+
+    private static void WriteReport(ConfusionMatrixReport report, TextWriter html)
+    {
+        html.WriteLine($"<h2>{Encode(report.Title)}</h2>");
+        html.WriteLine($"<p>{report.Total} predictions, accuracy {Percent(report.Accuracy)}.</p>");
         WriteMatrix(report, html);
         WriteScores(report, html);
-        html.WriteLine("</body></html>");
     }
 
     private static void WriteMatrix(ConfusionMatrixReport report, TextWriter html)
@@ -60,7 +70,7 @@ public sealed class ConfusionMatrixHtmlWriter
 
     private static void WriteScores(ConfusionMatrixReport report, TextWriter html)
     {
-        html.WriteLine("<h2>Per category</h2>");
+        html.WriteLine("<h3>Per category</h3>");
         html.WriteLine("<table class=\"scores\"><thead><tr><th>category</th><th>precision</th><th>recall</th><th>F1</th><th>support</th></tr></thead><tbody>");
         foreach (var score in report.Scores)
         {

@@ -28,11 +28,12 @@ public sealed class ConfusionMatrixHtmlWriterTests
     {
         var html = new StringWriter();
 
-        new ConfusionMatrixHtmlWriter().Write(s_report, html);
+        new ConfusionMatrixHtmlWriter().Write("Evaluation <draft>", [s_report], html);
 
         var page = html.ToString();
         Assert.StartsWith("<!DOCTYPE html>", page);
-        Assert.Contains("<title>Month held out: &lt;June 2023&gt;</title>", page);
+        Assert.Contains("<title>Evaluation &lt;draft&gt;</title>", page);
+        Assert.Contains("<h2>Month held out: &lt;June 2023&gt;</h2>", page);
         Assert.Contains("<th>Image &amp; Video Editing</th>", page);
         Assert.Contains("background:rgba(33,102,172,0.75)", page);
         Assert.Contains("background:rgba(202,0,32,0.25)", page);
@@ -46,8 +47,10 @@ public sealed class ConfusionMatrixHtmlWriterTests
         using var temp = new TempDirectory();
         var path = temp.PathOf("report.html");
 
-        new ConfusionMatrixHtmlWriter().WriteFile(s_report, path);
+        new ConfusionMatrixHtmlWriter().WriteFile("Evaluation", [s_report, s_report], path);
 
-        Assert.EndsWith("</body></html>", File.ReadAllText(path).TrimEnd());
+        var page = File.ReadAllText(path);
+        Assert.EndsWith("</body></html>", page.TrimEnd());
+        Assert.Equal(2, page.Split("<table class=\"matrix\">").Length - 1);
     }
 }
