@@ -39,4 +39,15 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(names);
         return option;
     }
+
+    /// <summary>
+    /// The folder an option names, resolved; null when the user did not give the option and its default folder is absent,
+    /// so that an optional input (a model, the data folder) is skipped rather than an error.
+    /// </summary>
+    public static string? OptionalFolder(this ParseResult parse, Option<string> option, CliContext context)
+    {
+        var path = context.Resolve(parse.GetRequiredValue(option));
+        var given = parse.GetResult(option) is { Implicit: false };
+        return given || Directory.Exists(path) ? path : null;
+    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Classifier.Cli.Commands;
 
 namespace Classifier.Cli;
 
@@ -7,7 +8,10 @@ internal static class RootCommandFactory
 {
     public static RootCommand Create(CliContext context)
     {
-        var root = new RootCommand("Files computer-vision papers into the nine categories of the monthly Top CV Papers lists.");
-        return root;
+        return new RootCommand("Files computer-vision papers into the nine categories of the monthly Top CV Papers lists.")
+        {
+            ReviewCommand.Create(context),
+            FixCommand.Create(context),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Classifier.Core.Lists;
 using Classifier.Core.Papers.Inputs;
 
 namespace Classifier.Cli;
@@ -9,6 +10,7 @@ internal static class UserErrors
     public static string? Describe(Exception exception) => exception switch
     {
         InputException input => input.Message,
+        ListReadException list => list.Message,
         FileNotFoundException missing => $"{missing.FileName ?? "file"}: no such file",
         DirectoryNotFoundException directory => directory.Message,
         UnauthorizedAccessException denied => denied.Message,

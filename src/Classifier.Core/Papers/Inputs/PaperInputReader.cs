@@ -28,6 +28,7 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
         InputFormat.Tsv => DelimitedPaperReader.Tsv,
         InputFormat.JsonLines => JsonLinesPaperReader.Instance,
         InputFormat.Atom => AtomPaperReader.Instance,
-        _ => throw new NotSupportedException($"reading {format} inputs needs the list parser"),
+        InputFormat.MarkdownList => MarkdownListPaperReader.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }
