@@ -14,11 +14,13 @@ internal static class FixCommand
         {
             Description = "Paper ids (arXiv ids, as review shows them) whose misfile suggestion to apply; comma-separated or repeated.",
             AllowMultipleArgumentsPerToken = true,
+            HelpName = "id,...",
             CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
         };
         var minScore = new Option<double?>("--min-score")
         {
             Description = "Also apply every misfile suggestion scoring at least this (0-1).",
+            HelpName = "x",
         };
         var write = new Option<bool>("--write") { Description = "Replace the list with the corrected one (keeps list.md.bak)." };
         var model = CommonOptions.Model();
