@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Attributes;
+using Classifier.Core.Learning;
+
+namespace Classifier.Bench.Learning;
+
+/// <summary>Time to load and validate a saved bundle trained on all labelled data.</summary>
+[ShortRunJob]
+[MemoryDiagnoser]
+public class ModelLoadBenchmarks
+{
+    private string _bundleDirectory = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var bundle = ModelLearner.Learn(DataFolder.ReadMonths(), new LearnerOptions { Candidates = [new TrainingOptions()] });
+        _bundleDirectory = Path.Combine(Path.GetTempPath(), $"bench-bundle-{Guid.NewGuid():N}");
+        ModelBundleStore.Save(bundle, _bundleDirectory);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_bundleDirectory, recursive: true);
+
+    [Benchmark(Description = "load bundle")]
+    public int Load() => ModelBundleStore.Load(_bundleDirectory).Model.Labels.Count;
+}

@@ -1,0 +1,51 @@
+using Classifier.Core.Evaluation;
+using Classifier.Core.Tagging;
+
+namespace Classifier.Core.Learning;
+
+/// <summary>Everything a bundle records about how its model was made and how well it did (metadata.json).</summary>
+public sealed record BundleMetadata
+{
+    public required int FormatVersion { get; init; }
+
+    public required string ToolVersion { get; init; }
+
+    /// <summary>Category names in the order of the model's score slots.</summary>
+    public required IReadOnlyList<string> Labels { get; init; }
+
+    /// <summary>Months trained on, as yyyy-MM.</summary>
+    public required IReadOnlyList<string> Months { get; init; }
+
+    public required int RowCount { get; init; }
+
+    public required IReadOnlyDictionary<string, int> RowsPerCategory { get; init; }
+
+    public required IReadOnlyDictionary<string, int> RowsPerMonth { get; init; }
+
+    public required string Trainer { get; init; }
+
+    public required TrainingOptions Options { get; init; }
+
+    public required int Seed { get; init; }
+
+    /// <summary>SHA-256 over each training paper's category, title and summary, in order.</summary>
+    public required string DataHash { get; init; }
+
+    public required IReadOnlyList<TrainerScore> TrainerComparison { get; init; }
+
+    public required string SelectionReason { get; init; }
+
+    public required EvaluationReport CrossValidation { get; init; }
+
+    public EvaluationReport? HeldOutMonth { get; init; }
+
+    public required CalibrationReport Calibration { get; init; }
+
+    public required NoFitThreshold Threshold { get; init; }
+}
+
+/// <summary>One row of the trainer comparison: a configuration and its cross-validated scores.</summary>
+public sealed record TrainerScore(string Trainer, TrainingOptions Options, double Accuracy, double MacroF1, double BaselineMacroF1);
+
+/// <summary>One training paper's out-of-fold probabilities (raw, before temperature scaling), in label order.</summary>
+public sealed record OutOfFoldRecord(string PaperId, string Title, string Label, int Fold, float[] Probabilities);

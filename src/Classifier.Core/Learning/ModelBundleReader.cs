@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Classifier.Core.Papers;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Classifier.Core.Learning;
+
+/// <summary>Reads a bundle directory and checks every part of it, failing with one line that names the file.</summary>
+internal static class ModelBundleReader
+{
+    /// <summary>Loads metadata, out-of-fold records and the model, checking versions and the label set.</summary>
+    public static ModelBundle Read(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new ModelBundleException($"{directory}: no model bundle here (directory not found); train one first");
+        }
+        var metadata = ReadJson<BundleMetadata>(directory, ModelBundleStore.MetadataFile);
+        CheckMetadata(metadata, Path.Combine(directory, ModelBundleStore.MetadataFile));
+        var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
+        CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
+        var model = ReadModel(directory, metadata);
+        return new ModelBundle(model, metadata, outOfFold);
+    }
+
+    private static T ReadJson<T>(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        if (!File.Exists(path))
+        {
+            throw new ModelBundleException($"{path}: missing; not a complete model bundle");
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), ModelBundleStore.Json)
+                ?? throw new ModelBundleException($"{path}: empty JSON document");
+        }
+        catch (JsonException e)
+        {
+            throw new ModelBundleException($"{path}:{(e.LineNumber ?? 0) + 1}: not a valid bundle file: {FirstLine(e.Message)}", e);
+        }
+    }
+
+    private static void CheckMetadata(BundleMetadata metadata, string path)
+    {
+        if (metadata.FormatVersion != ModelBundle.CurrentFormatVersion)
+        {
+            throw new ModelBundleException(
+                $"{path}: bundle format version {metadata.FormatVersion}, this tool reads version {ModelBundle.CurrentFormatVersion}; retrain the model");
+        }
+        var unknown = metadata.Labels.FirstOrDefault(l => Taxonomy.Find(l) is null);
+        if (metadata.Labels.Count == 0 || unknown is not null)
+        {
+            throw new ModelBundleException($"{path}: label set mismatch: '{unknown}' is not one of the nine categories");
+        }
+    }
+
+    private static void CheckOutOfFold(List<OutOfFoldRecord> records, BundleMetadata metadata, string path)
+    {
+        var bad = records.FindIndex(r => r.Probabilities.Length != metadata.Labels.Count);
+        if (records.Count != metadata.RowCount || bad >= 0)
+        {
+            throw new ModelBundleException(
+                $"{path}: does not match metadata ({records.Count} records for {metadata.RowCount} rows, {metadata.Labels.Count} labels)");
+        }
+    }
+
+    private static TrainedModel ReadModel(string directory, BundleMetadata metadata)
+    {
+        var path = Path.Combine(directory, ModelBundleStore.ModelFile);
+        if (!File.Exists(path))
+        {
+            throw new ModelBundleException($"{path}: missing; not a complete model bundle");
+        }
+        var ml = new MLContext(metadata.Seed);
+        ITransformer transformer;
+        DataViewSchema schema;
+        try
+        {
+            transformer = ml.Model.Load(path, out schema);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ModelBundleException($"{path}: not a loadable ML.NET model: {FirstLine(e.Message)}", e);
+        }
+        CheckScoreSlots(path, transformer, schema, metadata.Labels);
+        return new TrainedModel(ml, transformer, schema, metadata.Labels);
+    }
+
+    private static void CheckScoreSlots(string path, ITransformer transformer, DataViewSchema schema, IReadOnlyList<string> labels)
+    {
+        DataViewSchema.Column? score;
+        try
+        {
+            score = transformer.GetOutputSchema(schema).GetColumnOrNull(Columns.Score);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new ModelBundleException($"{path}: model does not fit the paper row type: {FirstLine(e.Message)}", e);
+        }
+        if (score?.Type is not VectorDataViewType vector || vector.Size != labels.Count)
+        {
+            throw new ModelBundleException($"{path}: label set mismatch: the model scores {(score?.Type as VectorDataViewType)?.Size ?? 0} categories, metadata lists {labels.Count}");
+        }
+        if (score.Value.HasSlotNames())
+        {
+            VBuffer<ReadOnlyMemory<char>> names = default;
+            score.Value.GetSlotNames(ref names);
+            var slots = names.DenseValues().Select(n => n.ToString()).ToList();
+            if (!slots.SequenceEqual(labels))
+            {
+                throw new ModelBundleException($"{path}: label set mismatch: model has [{string.Join(", ", slots)}], metadata [{string.Join(", ", labels)}]");
+            }
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

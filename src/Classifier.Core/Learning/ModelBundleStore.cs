@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Classifier.Core.Learning;
+
+/// <summary>Saves a bundle as a directory (model.zip, metadata.json, oof.json) atomically, and loads it back with checks.</summary>
+internal static class ModelBundleStore
+{
+    public const string DefaultDirectory = "trained-models";
+    public const string ModelFile = "model.zip";
+    public const string MetadataFile = "metadata.json";
+    public const string OutOfFoldFile = "oof.json";
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Writes the bundle into a temporary sibling directory, then swaps it into place.</summary>
+    public static void Save(ModelBundle bundle, string directory)
+    {
+        var target = Path.GetFullPath(directory);
+        RefuseToReplaceForeignDirectory(target);
+        var parent = Path.GetDirectoryName(target) ?? ".";
+        Directory.CreateDirectory(parent);
+        var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temporary);
+        try
+        {
+            bundle.Model.Ml.Model.Save(bundle.Model.Transformer, bundle.Model.InputSchema, Path.Combine(temporary, ModelFile));
+            File.WriteAllText(Path.Combine(temporary, MetadataFile), JsonSerializer.Serialize(bundle.Metadata, Json));
+            File.WriteAllText(Path.Combine(temporary, OutOfFoldFile), JsonSerializer.Serialize(bundle.OutOfFold, Json));
+            Swap(temporary, target);
+        }
+        finally
+        {
+            if (Directory.Exists(temporary))
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Loads and validates a bundle; any fault becomes a one-line <see cref="ModelBundleException"/>.</summary>
+    public static ModelBundle Load(string directory) => ModelBundleReader.Read(directory);
+
+    private static void RefuseToReplaceForeignDirectory(string target)
+    {
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()
+            && !File.Exists(Path.Combine(target, MetadataFile)))
+        {
+            throw new ModelBundleException($"{target}: not empty and not a model bundle; refusing to replace it");
+        }
+    }
+
+    private static void Swap(string temporary, string target)
+    {
+        if (!Directory.Exists(target))
+        {
+            Directory.Move(temporary, target);
+            return;
+        }
+        var backup = $"{temporary}.old";
+        Directory.Move(target, backup);
+        Directory.Move(temporary, target);
+        Directory.Delete(backup, recursive: true);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Classifier.Core.Learning;
+
+/// <summary>The multiclass trainers the learner compares.</summary>
+public enum TrainerKind
+{
+    SdcaMaximumEntropy,
+    LbfgsMaximumEntropy,
+    OneVersusAllFastTree,
+}

@@ -1,0 +1,40 @@
+using Classifier.Core.Evaluation;
+using Classifier.Core.Papers;
+
+namespace Classifier.Core.Learning;
+
+/// <summary>Cross-validates each candidate configuration and picks the one with the best macro-F1.</summary>
+internal static class TrainerSelector
+{
+    /// <summary>The comparison table, the winner's out-of-fold predictions, and why it won.</summary>
+    public static (IReadOnlyList<TrainerScore> Table, TrainingOptions Best, OutOfFoldPredictions Oof, string Reason) Select(
+        IReadOnlyList<Paper> papers, IReadOnlyList<TrainingOptions> candidates, int folds)
+    {
+        var table = new List<TrainerScore>();
+        (TrainingOptions Options, OutOfFoldPredictions Oof, EvaluationReport Report)? best = null;
+        foreach (var candidate in candidates)
+        {
+            var oof = OutOfFoldPredictor.Predict(papers, candidate, folds);
+            var report = Evaluator.Report(oof, folds);
+            table.Add(new TrainerScore(Describe(candidate), candidate, report.Model.Accuracy, report.Model.MacroF1, report.Baseline.MacroF1));
+            // Ties keep the earlier candidate, so the order of the list is the tie-break.
+            if (best is null || report.Model.MacroF1 > best.Value.Report.Model.MacroF1)
+            {
+                best = (candidate, oof, report);
+            }
+        }
+        var winner = best ?? throw new ArgumentException("no trainer candidates", nameof(candidates));
+        return (table, winner.Options, winner.Oof, Reason(table, winner.Options, folds));
+    }
+
+    private static string Describe(TrainingOptions options) => $"{options.Trainer} ({(options.UseSummary ? "title+summary" : "title")})";
+
+    private static string Reason(IReadOnlyList<TrainerScore> table, TrainingOptions best, int folds)
+    {
+        var winner = table.First(t => t.Options == best);
+        var others = string.Join(", ", table.Where(t => t.Options != best).Select(t => $"{t.Trainer} {t.MacroF1:0.000}"));
+        return table.Count == 1
+            ? $"{winner.Trainer} was the only candidate ({folds}-fold macro-F1 {winner.MacroF1:0.000})"
+            : $"{winner.Trainer} had the best {folds}-fold stratified macro-F1 ({winner.MacroF1:0.000}, accuracy {winner.Accuracy:0.000}) against {others}";
+    }
+}

@@ -1,0 +1,38 @@
+namespace Classifier.Core.Learning;
+
+/// <summary>Everything that decides a trained model: trainer, its knobs, the text features and the seed.</summary>
+public sealed record TrainingOptions
+{
+    public TrainerKind Trainer { get; init; } = TrainerKind.SdcaMaximumEntropy;
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Word n-grams of length 1 up to this.</summary>
+    public int WordNgramLength { get; init; } = 2;
+
+    /// <summary>Character n-grams of length 1 up to this; ML.NET has no minimum length, so 1- and 2-grams come too.</summary>
+    public int CharNgramLength { get; init; } = 5;
+
+    /// <summary>Featurize the summary beside the title (skipped automatically when every summary is empty).</summary>
+    public bool UseSummary { get; init; } = true;
+
+    /// <summary>Passes over the data for SDCA and LBFGS (SDCA with little L2 needed about 100 on data/).</summary>
+    public int MaximumIterations { get; init; } = 100;
+
+    /// <summary>L2 weight for LBFGS (L1 is off: with L1=1 it collapses to the commonest class on small data).</summary>
+    public float LbfgsL2 { get; init; } = 0.01f;
+
+    /// <summary>L2 weight for SDCA; null lets SDCA choose from the data, which collapsed to the commonest class on data/.</summary>
+    public float? SdcaL2 { get; init; } = 1e-5f;
+
+    public int FastTreeTrees { get; init; } = 50;
+
+    public int FastTreeLeaves { get; init; } = 8;
+
+    public override string ToString() => Trainer switch
+    {
+        TrainerKind.SdcaMaximumEntropy => $"SdcaMaximumEntropy(iterations={MaximumIterations}, l2={SdcaL2?.ToString() ?? "auto"})",
+        TrainerKind.LbfgsMaximumEntropy => $"LbfgsMaximumEntropy(iterations={MaximumIterations}, l1=0, l2={LbfgsL2})",
+        _ => $"OneVersusAll(FastTree(trees={FastTreeTrees}, leaves={FastTreeLeaves}))",
+    } + $", word 1-{WordNgramLength} + char 1-{CharNgramLength} TF-IDF of title{(UseSummary ? " and summary" : "")}, seed {Seed}";
+}

@@ -1,0 +1,15 @@
+using Classifier.Core.Papers;
+
+namespace Classifier.Core.Tagging;
+
+/// <summary>A category with its calibrated probability.</summary>
+public sealed record CategoryScore(Category Category, double Probability);
+
+/// <summary>A tagged paper: categories ranked by calibrated probability, whether none fits, and the n-grams behind the top one.</summary>
+public sealed record TagResult(Paper Paper, IReadOnlyList<CategoryScore> Ranked, bool NoCategoryFits, IReadOnlyList<NgramContribution> Reasons)
+{
+    /// <summary>The top category, or null when its confidence is below the "no category fits" threshold.</summary>
+    public Category? Proposed => NoCategoryFits ? null : Ranked[0].Category;
+
+    public double Confidence => Ranked[0].Probability;
+}

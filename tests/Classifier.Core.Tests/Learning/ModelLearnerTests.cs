@@ -1,0 +1,39 @@
+using Classifier.Core.Learning;
+
+namespace Classifier.Core.Tests.Learning;
+
+public sealed class ModelLearnerTests(LearnedBundleFixture fixture) : IClassFixture<LearnedBundleFixture>
+{
+    [Fact]
+    public void Learn_RecordsTheComparisonAndPicksTheBestMacroF1()
+    {
+        var metadata = fixture.Bundle.Metadata;
+
+        Assert.Equal(2, metadata.TrainerComparison.Count);
+        Assert.Equal(metadata.TrainerComparison.Max(t => t.MacroF1), metadata.CrossValidation.Model.MacroF1);
+        Assert.Contains(metadata.Trainer, metadata.SelectionReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Learn_KeepsOneOutOfFoldRecordPerTrainingPaper()
+    {
+        var metadata = fixture.Bundle.Metadata;
+
+        Assert.Equal(fixture.Months.Sum(m => m.Papers.Count), metadata.RowCount);
+        Assert.Equal(metadata.RowCount, fixture.Bundle.OutOfFold.Count);
+        Assert.All(fixture.Bundle.OutOfFold, r => Assert.Equal(9, r.Probabilities.Length));
+        Assert.Equal(["2023-03", "2023-04"], metadata.Months);
+        Assert.NotNull(metadata.HeldOutMonth);
+        Assert.Equal(64, metadata.DataHash.Length);
+    }
+
+    [Fact]
+    public void Learn_WithTheSameDataAndSeed_GivesTheSameMetrics()
+    {
+        var again = ModelLearner.Learn(fixture.Months, LearnedBundleFixture.Options with { Candidates = [fixture.Bundle.Metadata.Options] });
+
+        Assert.Equal(fixture.Bundle.Metadata.CrossValidation.Model.MacroF1, again.Metadata.CrossValidation.Model.MacroF1);
+        Assert.Equal(fixture.Bundle.Metadata.Calibration.Temperature, again.Metadata.Calibration.Temperature);
+        Assert.Equal(fixture.Bundle.OutOfFold.Select(r => r.Probabilities), again.OutOfFold.Select(r => r.Probabilities));
+    }
+}

@@ -1,0 +1,38 @@
+using Classifier.Core.Papers;
+using Classifier.Core.Tagging;
+using Classifier.Core.Tests.Learning;
+
+namespace Classifier.Core.Tests.Tagging;
+
+public sealed class PaperTaggerTests(LearnedBundleFixture fixture) : IClassFixture<LearnedBundleFixture>
+{
+    [Fact]
+    public void Tag_RanksTheMatchingCategoryFirstWithReasons()
+    {
+        var tagger = new PaperTagger(fixture.Bundle, reasonCount: 3);
+        var paper = new Paper { Title = "nerf reconstruction mesh", Summary = "novel-view reconstruction of scenes" };
+
+        var result = tagger.Tag([paper]).Single();
+
+        Assert.Equal(8, result.Ranked[0].Category.Number);
+        Assert.Equal(9, result.Ranked.Count);
+        Assert.Equal(1.0, result.Ranked.Sum(r => r.Probability), precision: 3);
+        Assert.True(result.Ranked.Zip(result.Ranked.Skip(1)).All(x => x.First.Probability >= x.Second.Probability));
+        Assert.NotEmpty(result.Reasons);
+        Assert.Contains(result.Reasons, r => r.Ngram.Contains("nerf", StringComparison.Ordinal) || r.Ngram.Contains("reconstruction", StringComparison.Ordinal) || r.Ngram.Contains("mesh", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tag_WhenNothingMatches_IsLessConfidentThanForAClearPaper()
+    {
+        var tagger = new PaperTagger(fixture.Bundle);
+        Paper clear = new() { Title = "panoptic segmentation with mask transformers" };
+        Paper unrelated = new() { Title = "quarterly tax filing for bakeries" };
+
+        var results = tagger.Tag([clear, unrelated]).ToList();
+
+        Assert.True(results[1].Confidence < results[0].Confidence, $"{results[1].Confidence} vs {results[0].Confidence}");
+        Assert.Equal(results[1].Confidence < fixture.Bundle.Metadata.Threshold.Value, results[1].NoCategoryFits);
+        Assert.Equal(4, results[0].Proposed?.Number);
+    }
+}
