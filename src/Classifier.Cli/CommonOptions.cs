@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Classifier.Core.Learning;
 
 namespace Classifier.Cli;
 
@@ -28,6 +29,23 @@ internal static class CommonOptions
         DefaultValueFactory = _ => 1,
     };
 
+    public static Option<int> Folds()
+    {
+        var option = new Option<int>("--folds")
+        {
+            Description = "Number of stratified cross-validation folds.",
+            DefaultValueFactory = _ => 5,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 2)
+            {
+                result.AddError("--folds must be at least 2");
+            }
+        });
+        return option;
+    }
+
     /// <summary>A --format option limited to the given names, the first being the default.</summary>
     public static Option<string> Format(params string[] names)
     {
@@ -50,4 +68,8 @@ internal static class CommonOptions
         var given = parse.GetResult(option) is { Implicit: false };
         return given || Directory.Exists(path) ? path : null;
     }
+
+    /// <summary>The model bundle an option names; null when the option was not given and no bundle is at the default path.</summary>
+    public static ModelBundle? OptionalBundle(this ParseResult parse, Option<string> option, CliContext context) =>
+        parse.OptionalFolder(option, context) is { } folder ? ModelBundleStore.Load(folder) : null;
 }

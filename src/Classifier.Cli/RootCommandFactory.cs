@@ -10,6 +10,9 @@ internal static class RootCommandFactory
     {
         return new RootCommand("Files computer-vision papers into the nine categories of the monthly Top CV Papers lists.")
         {
+            TrainCommand.Create(context),
+            EvaluateCommand.Create(context),
+            TagCommand.Create(context),
             ReviewCommand.Create(context),
             FixCommand.Create(context),
         };

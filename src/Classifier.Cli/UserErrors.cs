@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Classifier.Core.Learning;
 using Classifier.Core.Lists;
 using Classifier.Core.Papers.Inputs;
 
@@ -12,6 +13,7 @@ internal static partial class UserErrors
     {
         InputException input => input.Message,
         ListReadException list => list.Message,
+        ModelBundleException bundle => bundle.Message,
         FileNotFoundException missing => $"{missing.FileName ?? "file"}: no such file",
         DirectoryNotFoundException directory => directory.Message,
         UnauthorizedAccessException denied => denied.Message,

@@ -33,7 +33,7 @@ internal static class FixCommand
         {
             var given = parse.GetRequiredValue(list);
             var path = context.Resolve(given);
-            var review = ListReviewer.Review(path, ListReviewer.OtherLists(parse.OptionalFolder(data, context), path), findMisfiles: null);
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(parse.OptionalFolder(data, context), path), parse.OptionalBundle(model, context));
             var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore));
             var fix = ListFixer.Fix(review, selection);
             Report(context, fix, given, parse.GetValue(write));

@@ -29,7 +29,7 @@ internal static class ReviewCommand
             var review = ListReviewer.Review(
                 path,
                 ListReviewer.OtherLists(parse.OptionalFolder(data, context), path),
-                findMisfiles: null);
+                parse.OptionalBundle(model, context));
             Write(context, review, parse.GetRequiredValue(format));
             return review.HasFindingsAtOrAbove(Enum.Parse<Severity>(parse.GetRequiredValue(failOn), ignoreCase: true))
                 ? ExitCodes.FindingsAtOrAboveThreshold

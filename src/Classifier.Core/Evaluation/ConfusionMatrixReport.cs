@@ -25,6 +25,23 @@ public sealed record ConfusionMatrixReport(
         return new ConfusionMatrixReport(title, labels, counts, scores);
     }
 
+    /// <summary>The report of a model's evaluation: its confusion matrix and per-category scores, titled by the split.</summary>
+    public static ConfusionMatrixReport From(EvaluationReport evaluation)
+    {
+        var metrics = evaluation.Model;
+        var size = metrics.Labels.Count;
+        var counts = new int[size, size];
+        for (var row = 0; row < size; row++)
+        {
+            for (var col = 0; col < size; col++)
+            {
+                counts[row, col] = metrics.Confusion[row][col];
+            }
+        }
+        var scores = metrics.PerCategory.Select(m => new LabelScore(m.Category, m.Precision, m.Recall, m.F1, m.Support)).ToList();
+        return new ConfusionMatrixReport($"{evaluation.Split} ({evaluation.TestCount} papers)", metrics.Labels, counts, scores);
+    }
+
     private static LabelScore Score(string label, int index, int[,] counts)
     {
         var size = counts.GetLength(0);

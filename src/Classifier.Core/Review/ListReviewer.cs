@@ -1,3 +1,4 @@
+using Classifier.Core.Learning;
 using Classifier.Core.Lists;
 using Classifier.Core.Papers;
 
@@ -6,6 +7,10 @@ namespace Classifier.Core.Review;
 /// <summary>Reviews a monthly list with the structural rules and, given a misfile finder, for misfiled papers.</summary>
 internal static class ListReviewer
 {
+    /// <summary>Reviews the list for structure and, when a bundle is given, for misfiles by its out-of-fold probabilities.</summary>
+    public static ListReview Review(string path, IReadOnlyList<MonthlyList> otherLists, ModelBundle? bundle) =>
+        Review(path, otherLists, bundle is null ? null : papers => MisfileDetector.Detect(bundle, papers));
+
     /// <summary>
     /// Reads the list and ranks its findings: by severity, structural before misfiles within a severity
     /// (each already ranked by its own reviewer: structural by line, misfiles by score).
