@@ -2,5 +2,5 @@ namespace Classifier.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => 0;
+    private static int Main(string[] args) => CliRunner.Run(args, CliContext.FromConsole());
 }

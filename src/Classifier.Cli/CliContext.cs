@@ -1,0 +1,57 @@
+using Spectre.Console;
+
+namespace Classifier.Cli;
+
+/// <summary>Where a command writes and from which directory relative paths are read; tests inject their own.</summary>
+internal sealed record CliContext(TextWriter Output, TextWriter Error, string WorkingDirectory, bool OutputIsTerminal, bool ErrorIsTerminal)
+{
+    // Without a terminal Spectre falls back to 80 columns, which wraps the tables in pipes and files.
+    private const int PipeWidth = 160;
+
+    /// <summary>The real console: stdout, stderr, the process's current directory.</summary>
+    public static CliContext FromConsole() => new(
+        Console.Out,
+        Console.Error,
+        Environment.CurrentDirectory,
+        !Console.IsOutputRedirected,
+        !Console.IsErrorRedirected);
+
+    /// <summary>Captured writers, as tests use them: no terminal, no colours.</summary>
+    public static CliContext Captured(TextWriter output, TextWriter error, string workingDirectory) =>
+        new(output, error, workingDirectory, false, false);
+
+    /// <summary>A path as given, made relative to the process when it is not rooted, so messages show what the user typed.</summary>
+    public string Resolve(string path)
+    {
+        if (Path.IsPathRooted(path) || PathsEqual(WorkingDirectory, Environment.CurrentDirectory))
+        {
+            return path;
+        }
+        return Path.Combine(WorkingDirectory, path);
+    }
+
+    /// <summary>A Spectre console over stdout for tables; plain text when stdout is not a terminal.</summary>
+    public IAnsiConsole OutputConsole() => ConsoleOver(Output, OutputIsTerminal);
+
+    /// <summary>A Spectre console over stderr, for progress that only a person at a terminal sees.</summary>
+    public IAnsiConsole ErrorConsole() => ConsoleOver(Error, ErrorIsTerminal);
+
+    private static IAnsiConsole ConsoleOver(TextWriter writer, bool isTerminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = isTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = isTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = isTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!isTerminal)
+        {
+            console.Profile.Width = PipeWidth;
+        }
+        return console;
+    }
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(b).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal);
+}

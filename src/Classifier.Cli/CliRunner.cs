@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Classifier.Cli;
+
+/// <summary>Parses the arguments, runs the chosen command, and turns usage and input errors into one line and exit code 2.</summary>
+internal static class CliRunner
+{
+    public static int Run(string[] args, CliContext context)
+    {
+        var parseResult = RootCommandFactory.Create(context).Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            var command = parseResult.CommandResult.Command;
+            var help = command is RootCommand ? "cvclassify --help" : $"cvclassify {command.Name} --help";
+            UserErrors.Write(context.Error, $"{parseResult.Errors[0].Message} (see '{help}')");
+            return ExitCodes.BadInput;
+        }
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = context.Output,
+                Error = context.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception exception) when (UserErrors.Describe(exception) is { } message)
+        {
+            context.Output.Flush();
+            UserErrors.Write(context.Error, message);
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Classifier.Core.Evaluation;
+using Classifier.Core.Learning;
+using Spectre.Console;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary><c>evaluate [--data dir] [--model dir] [--seed n] [--html report.html]</c>: measure the model's configuration on the data.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var model = CommonOptions.Model();
+        var seed = CommonOptions.Seed();
+        var folds = CommonOptions.Folds();
+        var html = new Option<string?>("--html")
+        {
+            Description = "Also write a self-contained HTML report with the confusion matrices.",
+            HelpName = "file",
+        };
+        var command = new Command("evaluate", "Cross-validate the model's configuration and hold out the latest month; print per-category metrics.")
+        {
+            data, model, seed, folds, html,
+        };
+        command.SetAction(parse =>
+        {
+            var options = Configuration(parse.OptionalFolder(model, context), parse.GetValue(seed));
+            var evaluation = Progress.Run(context, "Evaluating", progress =>
+                DataEvaluator.Evaluate(context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress));
+            Report(context, evaluation, parse.GetValue(html));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    // The configuration the current model was trained with; the default one when there is no model yet.
+    private static TrainingOptions Configuration(string? modelDirectory, int seed) =>
+        modelDirectory is null
+            ? new TrainingOptions { Seed = seed }
+            : ModelBundleStore.Load(modelDirectory).Metadata.Options with { Seed = seed };
+
+    private static void Report(CliContext context, DataEvaluation evaluation, string? html)
+    {
+        var console = context.OutputConsole();
+        console.WriteLine($"Configuration: {evaluation.Options}");
+        foreach (var report in evaluation.Reports)
+        {
+            EvaluationTables.Render(console, report);
+        }
+        if (html is not null)
+        {
+            var reports = evaluation.Reports.Select(ConfusionMatrixReport.From).ToList();
+            new ConfusionMatrixHtmlWriter().WriteFile("cvclassify evaluation", reports, context.Resolve(html));
+            console.WriteLine($"Wrote the HTML report to {html}.");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Classifier.Core.Files;
+using Classifier.Core.Review;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary><c>fix list.md [--accept id,...] [--min-score x] [--write]</c>: the corrected list as a unified diff, or written in place.</summary>
+internal static class FixCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var list = new Argument<string>("list") { Description = "The monthly Markdown list to fix." };
+        var accept = new Option<string[]>("--accept")
+        {
+            Description = "Paper ids (arXiv ids, as review shows them) whose misfile suggestion to apply; comma-separated or repeated.",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "id,...",
+            CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+        };
+        var minScore = new Option<double?>("--min-score")
+        {
+            Description = "Also apply every misfile suggestion scoring at least this (0-1).",
+            HelpName = "x",
+        };
+        var write = new Option<bool>("--write") { Description = "Replace the list with the corrected one (keeps list.md.bak)." };
+        var model = CommonOptions.Model();
+        var data = CommonOptions.Data();
+        var command = new Command("fix", "Show the corrected list as a unified diff: TOC links, broken rows, swapped links, accepted moves.")
+        {
+            list, accept, minScore, write, model, data,
+        };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetRequiredValue(list);
+            var path = context.Resolve(given);
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(parse.OptionalFolder(data, context), path), parse.OptionalBundle(model, context));
+            var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore));
+            var fix = ListFixer.Fix(review, selection);
+            Report(context, fix, given, parse.GetValue(write));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Report(CliContext context, ListFix fix, string given, bool write)
+    {
+        foreach (var left in fix.Unaccepted)
+        {
+            context.Error.WriteLine($"hint: not moved (use --accept {left.PaperId}): {left.Message}");
+        }
+        if (!fix.HasChanges)
+        {
+            context.Output.WriteLine($"{given}: nothing to fix.");
+            return;
+        }
+        context.Output.Write(UnifiedDiff.Between(fix.List.SourceText, fix.FixedText, given.Replace('\\', '/')));
+        if (write)
+        {
+            SafeFileWriter.WriteAllText(fix.List.File, fix.FixedText, keepBackup: true);
+            context.Output.WriteLine($"Wrote {given} ({fix.Fixed.Count} finding(s) fixed; the original is in {given}.bak).");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Classifier.Core.Learning;
+using Classifier.Core.Papers.Inputs;
+using Classifier.Core.Tagging;
+using Classifier.Core.Tagging.Outputs;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary><c>tag inputs... [--format table|jsonl|csv] [--top k] [--model dir]</c>: ranked categories for new papers.</summary>
+internal static class TagCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files of papers: .csv, .tsv, .jsonl/.ndjson, .atom/.xml (arXiv API) or .md (a monthly list).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var inputFormat = new Option<string?>("--input-format")
+        {
+            Description = "Read every input as this format instead of guessing from the extension.",
+        };
+        inputFormat.AcceptOnlyFromAmong([.. InputFormatDetector.Names]);
+        var format = CommonOptions.Format("table", "jsonl", "csv");
+        var top = new Option<int>("--top", "-k")
+        {
+            Description = "How many ranked categories to show per paper.",
+            DefaultValueFactory = _ => 3,
+        };
+        top.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--top must be at least 1");
+            }
+        });
+        var model = CommonOptions.Model();
+        var command = new Command("tag", "Tag papers with their most likely categories, or say that no category fits.")
+        {
+            inputs, inputFormat, format, top, model,
+        };
+        command.SetAction(parse => Run(
+            context,
+            parse.GetRequiredValue(inputs),
+            parse.GetValue(inputFormat),
+            parse.GetRequiredValue(format),
+            parse.GetValue(top),
+            parse.GetRequiredValue(model)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
+    {
+        var tagger = new PaperTagger(ModelBundleStore.Load(context.Resolve(model)));
+        var papers = new PaperInputReader().Read(inputs.Select(context.Resolve), inputFormat);
+        var results = tagger.Tag(papers);
+        switch (format)
+        {
+            case "jsonl":
+                new TagResultJsonLinesWriter().Write(results, context.Output, top);
+                break;
+            case "csv":
+                new TagResultCsvWriter().Write(results, context.Output, top);
+                break;
+            default:
+                TagResultsTable.Render(context.OutputConsole(), results, top);
+                break;
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Classifier.Core.Learning;
+using Spectre.Console;
+
+namespace Classifier.Cli.Commands;
+
+/// <summary><c>train [--data dir] [--out dir] [--seed n]</c>: retrain on every labelled month and report what changed.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Where to write the model bundle (replaced atomically).",
+            DefaultValueFactory = _ => CommonOptions.DefaultModel,
+            HelpName = "dir",
+        };
+        var seed = CommonOptions.Seed();
+        var trainer = new Option<string>("--trainer")
+        {
+            Description = "Which trainers to compare by cross-validation; 'all' also tries FastTree, which takes minutes.",
+            DefaultValueFactory = _ => "all",
+        };
+        trainer.AcceptOnlyFromAmong([.. TrainerChoice.Names]);
+        var folds = CommonOptions.Folds();
+        var command = new Command("train", "Retrain on every labelled month in the data folder; print the evaluation and the change per category.")
+        {
+            data, output, seed, trainer, folds,
+        };
+        command.SetAction(parse => Run(
+            context,
+            parse.GetRequiredValue(data),
+            parse.GetRequiredValue(output),
+            TrainerChoice.Options(parse.GetRequiredValue(trainer), parse.GetValue(seed), parse.GetValue(folds))));
+        return command;
+    }
+
+    private static int Run(CliContext context, string data, string output, LearnerOptions options)
+    {
+        var result = Progress.Run(context, "Training", progress => Retrainer.Retrain(context.Resolve(data), context.Resolve(output), options, progress));
+        var console = context.OutputConsole();
+        var metadata = result.Current;
+        console.WriteLine($"Trained {metadata.Trainer} on {metadata.RowCount} papers from {string.Join(", ", metadata.Months)} (seed {metadata.Seed}).");
+        console.WriteLine(metadata.SelectionReason);
+        EvaluationTables.Render(console, metadata.CrossValidation);
+        if (metadata.HeldOutMonth is { } heldOut)
+        {
+            EvaluationTables.Render(console, heldOut);
+        }
+        console.WriteLine($"No category fits below calibrated confidence {metadata.Threshold.Value:0.000} ({metadata.Threshold.Rule}).");
+        if (result.Comparison is { } comparison)
+        {
+            EvaluationTables.Render(console, comparison);
+        }
+        else
+        {
+            console.WriteLine(result.PreviousProblem is null
+                ? "No previous model to compare with."
+                : $"No comparison: the previous model could not be read ({result.PreviousProblem}).");
+        }
+        console.WriteLine($"Wrote the model bundle to {output}.");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Classifier.Core.Learning;
+
+namespace Classifier.Cli;
+
+/// <summary>Options that several commands share, created fresh for each command.</summary>
+internal static class CommonOptions
+{
+    public const string DefaultModel = "trained-models";
+    public const string DefaultData = "data";
+
+    public static Option<string> Model() => new("--model", "-m")
+    {
+        Description = "The model bundle directory, relative to the current directory.",
+        DefaultValueFactory = _ => DefaultModel,
+        HelpName = "dir",
+    };
+
+    public static Option<string> Data() => new("--data", "-d")
+    {
+        Description = "The folder of labelled monthly lists (*.md), relative to the current directory.",
+        DefaultValueFactory = _ => DefaultData,
+        HelpName = "dir",
+    };
+
+    public static Option<int> Seed() => new("--seed")
+    {
+        Description = "Random seed for fold assignment and training; the same data and seed give the same model.",
+        DefaultValueFactory = _ => 1,
+    };
+
+    public static Option<int> Folds()
+    {
+        var option = new Option<int>("--folds")
+        {
+            Description = "Number of stratified cross-validation folds.",
+            DefaultValueFactory = _ => 5,
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 2)
+            {
+                result.AddError("--folds must be at least 2");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>A --format option limited to the given names, the first being the default.</summary>
+    public static Option<string> Format(params string[] names)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = $"Output format: {string.Join(", ", names)}.",
+            DefaultValueFactory = _ => names[0],
+        };
+        option.AcceptOnlyFromAmong(names);
+        return option;
+    }
+
+    /// <summary>
+    /// The folder an option names, resolved; null when the user did not give the option and its default folder is absent,
+    /// so that an optional input (a model, the data folder) is skipped rather than an error.
+    /// </summary>
+    public static string? OptionalFolder(this ParseResult parse, Option<string> option, CliContext context)
+    {
+        var path = context.Resolve(parse.GetRequiredValue(option));
+        var given = parse.GetResult(option) is { Implicit: false };
+        return given || Directory.Exists(path) ? path : null;
+    }
+
+    /// <summary>The model bundle an option names; null when the option was not given and no bundle is at the default path.</summary>
+    public static ModelBundle? OptionalBundle(this ParseResult parse, Option<string> option, CliContext context) =>
+        parse.OptionalFolder(option, context) is { } folder ? ModelBundleStore.Load(folder) : null;
+}

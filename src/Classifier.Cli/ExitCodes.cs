@@ -1,0 +1,13 @@
+namespace Classifier.Cli;
+
+/// <summary>The process exit codes of cvclassify.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>A review found something at or above the --fail-on severity.</summary>
+    public const int FindingsAtOrAboveThreshold = 1;
+
+    /// <summary>Bad usage or input: unknown option, missing or malformed file, unreadable model.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,84 @@
+using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
+using System.Xml;
+
+namespace Classifier.Core.Papers.Inputs;
+
+/// <summary>Reads papers from an Atom feed such as the arXiv API's, one entry at a time.</summary>
+public sealed partial class AtomPaperReader : IPaperReader
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    public static AtomPaperReader Instance { get; } = new();
+
+    /// <summary>Streams one paper per entry: title, summary, and the arXiv id from the entry id without its version.</summary>
+    public IEnumerable<Paper> Read(string path)
+    {
+        using var xml = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
+        while (MoveToNextEntry(xml, path))
+        {
+            var line = ((IXmlLineInfo)xml).LineNumber;
+            yield return ToPaper(LoadEntry(xml, path, line), new SourceLocation(path, line));
+        }
+    }
+
+    private static bool MoveToNextEntry(XmlReader xml, string path)
+    {
+        try
+        {
+            // SyndicationItem.Load leaves the reader just past an entry, which may already be the next one.
+            return IsEntry(xml) || xml.ReadToFollowing("entry", AtomNamespace);
+        }
+        catch (XmlException exception)
+        {
+            throw new InputException(path, exception.LineNumber, $"malformed XML: {exception.Message.Split(" Line ")[0]}", exception);
+        }
+    }
+
+    private static bool IsEntry(XmlReader xml) =>
+        xml.NodeType == XmlNodeType.Element && xml.LocalName == "entry" && xml.NamespaceURI == AtomNamespace;
+
+    private static SyndicationItem LoadEntry(XmlReader xml, string path, int line)
+    {
+        try
+        {
+            return SyndicationItem.Load(xml);
+        }
+        catch (XmlException exception)
+        {
+            var at = exception.LineNumber > 0 ? exception.LineNumber : line;
+            throw new InputException(path, at, $"malformed Atom entry: {exception.Message.Split(" Line ")[0]}", exception);
+        }
+        catch (FormatException exception)
+        {
+            throw new InputException(path, line, $"malformed Atom entry: {exception.Message}", exception);
+        }
+    }
+
+    private static Paper ToPaper(SyndicationItem entry, SourceLocation location)
+    {
+        var title = Collapse(entry.Title?.Text);
+        if (entry.Id?.Contains("/api/errors", StringComparison.Ordinal) == true)
+        {
+            throw new InputException(location.File, location.Line, $"the arXiv API returned an error: {Collapse(entry.Summary?.Text)}");
+        }
+        if (title.Length == 0)
+        {
+            throw new InputException(location.File, location.Line, "the entry has no title");
+        }
+        return new Paper
+        {
+            Title = title,
+            Summary = Collapse(entry.Summary?.Text),
+            ArxivId = ArxivIdExtractor.ExtractOrKeep(entry.Id),
+            PaperUrl = entry.Id,
+            Source = location,
+        };
+    }
+
+    // arXiv wraps titles and abstracts at ~80 columns with newlines and indentation.
+    private static string Collapse(string? text) => text is null ? "" : WhiteSpace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,8 @@
+namespace Classifier.Core.Papers.Inputs;
+
+/// <summary>Reads the papers of one input file lazily, in file order, each with its file and line.</summary>
+public interface IPaperReader
+{
+    /// <summary>Yields the file's papers one at a time; throws <see cref="InputException"/> at the first bad record.</summary>
+    IEnumerable<Paper> Read(string path);
+}

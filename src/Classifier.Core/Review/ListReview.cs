@@ -1,0 +1,9 @@
+using Classifier.Core.Lists;
+
+namespace Classifier.Core.Review;
+
+/// <summary>A reviewed list: its findings, worst first, and whether a model checked it for misfiles.</summary>
+internal sealed record ListReview(MonthlyList List, IReadOnlyList<Finding> Findings, bool CheckedMisfiles)
+{
+    public bool HasFindingsAtOrAbove(Severity severity) => Findings.Any(f => f.Severity >= severity);
+}

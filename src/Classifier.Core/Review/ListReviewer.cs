@@ -1,0 +1,41 @@
+using Classifier.Core.Learning;
+using Classifier.Core.Lists;
+using Classifier.Core.Papers;
+
+namespace Classifier.Core.Review;
+
+/// <summary>Reviews a monthly list with the structural rules and, given a misfile finder, for misfiled papers.</summary>
+internal static class ListReviewer
+{
+    /// <summary>Reviews the list for structure and, when a bundle is given, for misfiles by its out-of-fold probabilities.</summary>
+    public static ListReview Review(string path, IReadOnlyList<MonthlyList> otherLists, ModelBundle? bundle) =>
+        Review(path, otherLists, bundle is null ? null : papers => MisfileDetector.Detect(bundle, papers));
+
+    /// <summary>
+    /// Reads the list and ranks its findings: by severity, structural before misfiles within a severity
+    /// (each already ranked by its own reviewer: structural by line, misfiles by score).
+    /// </summary>
+    public static ListReview Review(
+        string path,
+        IReadOnlyList<MonthlyList> otherLists,
+        Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles)
+    {
+        var list = ListParser.Read(path);
+        var structural = new StructuralReviewer().Review(list, otherLists);
+        var misfiles = findMisfiles?.Invoke(list.Papers) ?? [];
+        // OrderBy is stable, so each group keeps its own ranking inside a severity.
+        IReadOnlyList<Finding> findings = [.. structural.Concat(misfiles).OrderByDescending(f => f.Severity)];
+        return new ListReview(list, findings, findMisfiles is not null);
+    }
+
+    /// <summary>The lists of a data folder other than <paramref name="path"/>, for cross-month checks; none without a folder.</summary>
+    public static IReadOnlyList<MonthlyList> OtherLists(string? dataFolder, string path)
+    {
+        if (dataFolder is null)
+        {
+            return [];
+        }
+        var self = Path.GetFullPath(path);
+        return [.. LabelledDataReader.Read(dataFolder).Lists.Where(l => Path.GetFullPath(l.File) != self)];
+    }
+}

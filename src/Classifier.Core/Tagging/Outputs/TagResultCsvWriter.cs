@@ -1,0 +1,35 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Classifier.Core.Tagging.Outputs;
+
+/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k and reasons.</summary>
+public sealed class TagResultCsvWriter : ITagResultWriter
+{
+    /// <summary>Streams the results under a header row, flushing after each record.</summary>
+    public void Write(IEnumerable<TagResult> results, TextWriter output, int top)
+    {
+        // Lines end as the writer's do (\n on Linux stdout) rather than CsvHelper's RFC 4180 \r\n.
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        using var csv = new CsvWriter(output, configuration, leaveOpen: true);
+        foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons" })
+        {
+            csv.WriteField(header);
+        }
+        csv.NextRecord();
+        foreach (var result in results)
+        {
+            csv.WriteField(result.Paper.Id);
+            csv.WriteField(result.Paper.Title);
+            csv.WriteField(result.Paper.Source.ToString());
+            csv.WriteField(result.Proposed?.Name ?? "");
+            csv.WriteField(result.Confidence.ToString("0.0000", CultureInfo.InvariantCulture));
+            csv.WriteField(result.NoCategoryFits ? "true" : "false");
+            csv.WriteField(string.Join("; ", result.Ranked.Take(top).Select(s => $"{s.Category.Name}={s.Probability.ToString("0.0000", CultureInfo.InvariantCulture)}")));
+            csv.WriteField(string.Join("; ", result.Reasons.Select(r => r.Ngram)));
+            csv.NextRecord();
+            csv.Flush();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Classifier.Core.Tagging.Outputs;
+
+/// <summary>Writes one JSON object per tagged paper and line: id, title, source, the verdict, the top categories and the reasons.</summary>
+public sealed class TagResultJsonLinesWriter : ITagResultWriter
+{
+    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Streams the results, one line each.</summary>
+    public void Write(IEnumerable<TagResult> results, TextWriter output, int top)
+    {
+        var buffer = new MemoryStream();
+        foreach (var result in results)
+        {
+            buffer.SetLength(0);
+            using (var json = new Utf8JsonWriter(buffer, s_options))
+            {
+                WriteResult(json, result, top);
+            }
+            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Flush();
+        }
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, TagResult result, int top)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", result.Paper.Id);
+        json.WriteString("title", result.Paper.Title);
+        json.WriteString("source", result.Paper.Source.ToString());
+        json.WriteBoolean("noCategoryFits", result.NoCategoryFits);
+        json.WriteString("category", result.Proposed?.Name);
+        json.WriteNumber("confidence", Math.Round(result.Confidence, 4));
+        json.WriteStartArray("top");
+        foreach (var score in result.Ranked.Take(top))
+        {
+            json.WriteStartObject();
+            json.WriteString("category", score.Category.Name);
+            json.WriteNumber("probability", Math.Round(score.Probability, 4));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("reasons");
+        foreach (var reason in result.Reasons)
+        {
+            json.WriteStringValue(reason.Ngram);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

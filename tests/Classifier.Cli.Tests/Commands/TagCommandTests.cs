@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Classifier.Cli.Tests.Support;
+using Classifier.Core.Lists;
+
+namespace Classifier.Cli.Tests.Commands;
+
+[Collection(TrainedModelCollection.Name)]
+public sealed class TagCommandTests(TrainedModelFixture model)
+{
+    [Fact]
+    public void Tag_AsJsonLines_WritesOneObjectPerPaperWithTheTopCategories()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("papers.jsonl", """
+            {"title": "Segment Anything in Medical Images", "summary": "A promptable segmentation model for masks.", "id": "2304.12306v2"}
+            {"title": "DreamBooth3D: Subject-Driven Text-to-3D Generation", "summary": "Personalized text-to-3D generation."}
+            """);
+
+        var result = CvClassify.Run("tag", input, "--format", "jsonl", "--top", "2", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var lines = result.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal("2304.12306", lines[0].GetProperty("id").GetString());
+        Assert.Equal($"{input}:2", lines[1].GetProperty("source").GetString());
+        Assert.All(lines, l => Assert.Equal(2, l.GetProperty("top").GetArrayLength()));
+        Assert.All(lines, l => Assert.True(l.GetProperty("top")[0].GetProperty("probability").GetDouble() >= l.GetProperty("top")[1].GetProperty("probability").GetDouble()));
+    }
+
+    [Fact]
+    public void Tag_MarchListAsCsv_WritesAHeaderAndOneRecordPerPaper()
+    {
+        var result = CvClassify.Run("tag", Repository.March, "--format", "csv", "--top", "1", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("id,title,source,category,confidence,no_category_fits,top,reasons", result.OutputLines[0]);
+        Assert.Equal(1 + ListParser.Read(Repository.March).Papers.Count, result.OutputLines.Length);
+    }
+
+    [Fact]
+    public void Tag_MarchList_RanksTheCuratorsCategoryFirstForMostPapers()
+    {
+        var filed = ListParser.Read(Repository.March).Papers.Select(p => p.Category?.Name).ToList();
+
+        var result = CvClassify.Run("tag", Repository.March, "--format", "jsonl", "--model", model.ModelPath);
+
+        var top = result.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("top")[0].GetProperty("category").GetString()).ToList();
+        var agreeing = filed.Zip(top).Count(pair => pair.First == pair.Second);
+        // The model was trained on these papers, so it should reproduce most of the curator's filing.
+        Assert.True(agreeing >= 0.7 * filed.Count, $"{agreeing} of {filed.Count} agree");
+    }
+
+    [Fact]
+    public void Tag_AsTable_ShowsEachTitleAndACategoryOrAbstention()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("papers.csv", "title,summary\nZero-1-to-3: Zero-shot One Image to 3D Object,Novel view synthesis from a single image.\n");
+
+        var result = CvClassify.Run("tag", input, "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("Zero-1-to-3", result.Output);
+        Assert.Contains("Because of", result.Output);
+    }
+
+    [Fact]
+    public void Tag_StreamsOutput_WritingEveryResultBeforeTheInputEnds()
+    {
+        using var temp = new TempDirectory();
+        const int papers = 3000;
+        var input = temp.PathOf("many.jsonl");
+        using (var writer = new StreamWriter(input))
+        {
+            for (var i = 0; i < papers; i++)
+            {
+                writer.WriteLine($$"""{"title": "Paper {{i}}: video object segmentation with diffusion", "summary": "We track objects."}""");
+            }
+            writer.WriteLine("{ not json");
+        }
+
+        var result = CvClassify.Run("tag", input, "--format", "jsonl", "--model", model.ModelPath);
+
+        // A tagger that read the whole input first would fail at the last line before writing anything.
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(papers, result.OutputLines.Length);
+        Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"error: {input}:{papers + 1}: not a valid JSON object: 'n' is an invalid start of a property name", result.Error);
+    }
+
+    [Fact]
+    public void Tag_WhenFormatCannotBeTold_WritesOneLineAndReturnsBadInput()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("papers.txt", "Segment Anything\n");
+
+        var result = CvClassify.Run("tag", input, "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Contains("--input-format", result.Error);
+    }
+
+    [Fact]
+    public void Tag_WhenModelIsCorrupt_WritesOneLineAndReturnsBadInput()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.PathOf("model"));
+        temp.Write("model/metadata.json", "{ this is not json");
+        var input = temp.Write("papers.csv", "title\nSegment Anything\n");
+
+        var result = CvClassify.Run("tag", input, "--model", temp.PathOf("model"));
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Contains("metadata.json", result.Error);
+    }
+
+    [Fact]
+    public void Tag_WhenModelIsMissing_WritesOneLineAndReturnsBadInput()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("papers.csv", "title\nSegment Anything\n");
+
+        var result = CvClassify.RunIn(temp.Path, "tag", input);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Contains("trained-models", result.Error);
+    }
+}
