@@ -13,7 +13,7 @@ internal static class LearningReport
     {
         var months = DataFolder.ReadMonths();
         var clock = Stopwatch.StartNew();
-        var bundle = ModelLearner.Learn(months, new LearnerOptions { Candidates = LearnerOptions.DefaultCandidates(seed) });
+        var bundle = ModelLearner.Learn(months, LearnerOptions.CompareTrainers(seed));
         Console.WriteLine($"learned in {clock.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine(JsonSerializer.Serialize(bundle.Metadata, ModelBundleStore.Json));
         MeasureInjectedMisfiles(months, bundle.Metadata.Options);

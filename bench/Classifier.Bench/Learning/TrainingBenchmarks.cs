@@ -12,7 +12,7 @@ public class TrainingBenchmarks
 {
     private List<Paper> _papers = [];
 
-    /// <summary>Index into <see cref="LearnerOptions.DefaultCandidates"/>: SDCA t+s, SDCA t, LBFGS t+s, LBFGS t, OVA-FastTree t.</summary>
+    /// <summary>Index into <see cref="TrainerCandidates.All"/>: SDCA t+s, SDCA t, LBFGS t+s, LBFGS t, OVA-FastTree t.</summary>
     [Params(0, 1, 2, 3, 4)]
     public int Candidate { get; set; }
 
@@ -20,5 +20,5 @@ public class TrainingBenchmarks
     public void Setup() => _papers = DataFolder.ReadMonths().SelectMany(m => m.Papers).Where(p => p.Category is not null).ToList();
 
     [Benchmark(Description = "full retrain")]
-    public int Retrain() => ModelTrainer.Train(_papers, LearnerOptions.DefaultCandidates(seed: 1)[Candidate]).Labels.Count;
+    public int Retrain() => ModelTrainer.Train(_papers, TrainerCandidates.All(seed: 1)[Candidate]).Labels.Count;
 }

@@ -35,6 +35,12 @@ public sealed record BundleMetadata
 
     public required string SelectionReason { get; init; }
 
+    /// <summary>Whether <see cref="TrainerComparison"/> was run in this training, carried over from the previous bundle, or never run.</summary>
+    public ComparisonOrigin ComparisonOrigin { get; init; } = ComparisonOrigin.RunInThisTraining;
+
+    /// <summary>The <see cref="DataHash"/> of the data the comparison was measured on (differs from this bundle's when carried over).</summary>
+    public string? ComparisonDataHash { get; init; }
+
     public required EvaluationReport CrossValidation { get; init; }
 
     public EvaluationReport? HeldOutMonth { get; init; }

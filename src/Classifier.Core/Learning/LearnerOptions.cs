@@ -4,7 +4,7 @@ namespace Classifier.Core.Learning;
 public sealed record LearnerOptions
 {
     /// <summary>Configurations compared by cross-validation; the best macro-F1 wins. One entry skips the comparison.</summary>
-    public IReadOnlyList<TrainingOptions> Candidates { get; init; } = DefaultCandidates(seed: 1);
+    public IReadOnlyList<TrainingOptions> Candidates { get; init; } = TrainerCandidates.All(seed: 1);
 
     public int Folds { get; init; } = 5;
 
@@ -12,18 +12,27 @@ public sealed record LearnerOptions
     public double TargetAccuracy { get; init; } = 0.8;
 
     /// <summary>
-    /// SDCA and LBFGS maximum entropy with and without the summary, and one-versus-all FastTree on titles only
-    /// (FastTree bins every n-gram of every summary for each of nine binary models and took about 14 s per fit on titles alone).
+    /// The bundle being replaced: when the only candidate is its winning configuration, its comparison table and
+    /// selection reason are carried into the new bundle (marked <see cref="ComparisonOrigin.CarriedOver"/>).
     /// </summary>
+    public BundleMetadata? Previous { get; init; }
+
     /// <summary>Called with a short line before each slow step (candidate cross-validation, hold-out, final fit).</summary>
     public Action<string>? Progress { get; init; }
 
-    public static IReadOnlyList<TrainingOptions> DefaultCandidates(int seed) =>
-    [
-        new() { Trainer = TrainerKind.SdcaMaximumEntropy, Seed = seed },
-        new() { Trainer = TrainerKind.SdcaMaximumEntropy, Seed = seed, UseSummary = false },
-        new() { Trainer = TrainerKind.LbfgsMaximumEntropy, Seed = seed },
-        new() { Trainer = TrainerKind.LbfgsMaximumEntropy, Seed = seed, UseSummary = false },
-        new() { Trainer = TrainerKind.OneVersusAllFastTree, Seed = seed, UseSummary = false, FastTreeTrees = 20 },
-    ];
+    /// <summary>The full comparison of <see cref="TrainerCandidates.All"/> (minutes, mostly FastTree).</summary>
+    public static LearnerOptions CompareTrainers(int seed = 1, int folds = 5) => new() { Candidates = TrainerCandidates.All(seed), Folds = folds };
+
+    /// <summary>Learns with one configuration only: one cross-validation, calibration, hold-out and final fit (seconds).</summary>
+    public static LearnerOptions ForConfiguration(TrainingOptions options, int folds = 5) => new() { Candidates = [options], Folds = folds };
+
+    /// <summary>
+    /// The fast retrain: the previous bundle's winning configuration with its comparison carried over, or
+    /// <see cref="TrainerCandidates.Recommended"/> with <paramref name="seed"/> when there is no previous bundle.
+    /// </summary>
+    public static LearnerOptions Retrain(BundleMetadata? previous, int seed = 1, int folds = 5) =>
+        ForConfiguration(previous?.Options ?? TrainerCandidates.Recommended(seed), folds) with { Previous = previous };
+
+    /// <summary>The candidates of <see cref="TrainerCandidates.All"/>; kept for callers of the earlier name.</summary>
+    public static IReadOnlyList<TrainingOptions> DefaultCandidates(int seed) => TrainerCandidates.All(seed);
 }

@@ -11,16 +11,23 @@ internal static class ModelBundleReader
     /// <summary>Loads metadata, out-of-fold records and the model, checking versions and the label set.</summary>
     public static ModelBundle Read(string directory)
     {
+        var metadata = ReadMetadata(directory);
+        var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
+        CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
+        var model = ReadModel(directory, metadata);
+        return new ModelBundle(model, metadata, outOfFold);
+    }
+
+    /// <summary>Loads and checks metadata.json alone, without the model or the out-of-fold records.</summary>
+    public static BundleMetadata ReadMetadata(string directory)
+    {
         if (!Directory.Exists(directory))
         {
             throw new ModelBundleException($"{directory}: no model bundle here (directory not found); train one first");
         }
         var metadata = ReadJson<BundleMetadata>(directory, ModelBundleStore.MetadataFile);
         CheckMetadata(metadata, Path.Combine(directory, ModelBundleStore.MetadataFile));
-        var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
-        CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
-        var model = ReadModel(directory, metadata);
-        return new ModelBundle(model, metadata, outOfFold);
+        return metadata;
     }
 
     private static T ReadJson<T>(string directory, string name)

@@ -45,6 +45,9 @@ internal static class ModelBundleStore
     /// <summary>Loads and validates a bundle; any fault becomes a one-line <see cref="ModelBundleException"/>.</summary>
     public static ModelBundle Load(string directory) => ModelBundleReader.Read(directory);
 
+    /// <summary>Loads and validates metadata.json only (what a retrain needs from the bundle it replaces).</summary>
+    public static BundleMetadata LoadMetadata(string directory) => ModelBundleReader.ReadMetadata(directory);
+
     private static void RefuseToReplaceForeignDirectory(string target)
     {
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any()

@@ -16,6 +16,8 @@ internal static class ModelLearner
         var calibration = Calibrator.Calibrate(oof.Probabilities, oof.Actual);
         var calibrated = oof.Probabilities.Select(p => TemperatureScaling.Apply(p, calibration.Temperature)).ToList();
         options.Progress?.Invoke("evaluating on the latest month held out");
+        var dataHash = DataHasher.Hash(papers);
+        var comparison = RecordedComparison.Resolve(table, reason, best, options.Previous, dataHash);
         var labelledMonths = months.Select(m => m with { Papers = m.Papers.Where(p => p.Category is not null).ToList() }).ToList();
         var metadata = new BundleMetadata
         {
@@ -29,9 +31,11 @@ internal static class ModelLearner
             Trainer = table.First(t => t.Options == best).Trainer,
             Options = best,
             Seed = best.Seed,
-            DataHash = DataHasher.Hash(papers),
-            TrainerComparison = table,
-            SelectionReason = reason,
+            DataHash = dataHash,
+            TrainerComparison = comparison.Table,
+            SelectionReason = comparison.Reason,
+            ComparisonOrigin = comparison.Origin,
+            ComparisonDataHash = comparison.DataHash,
             CrossValidation = Evaluator.Report(oof, options.Folds),
             HeldOutMonth = Evaluator.HoldOutLatestMonth(labelledMonths, best),
             Calibration = calibration,

@@ -7,12 +7,22 @@ namespace Classifier.Core.Learning;
 internal static class Retrainer
 {
     /// <summary>Reads, learns, saves (atomically), and compares cross-validation per category with the previous bundle.</summary>
-    public static RetrainResult Retrain(string dataFolder, string bundleDirectory, LearnerOptions options, IProgress<string>? progress = null)
+    /// <remarks>The previous bundle's metadata is passed on, so retraining its winner alone carries its comparison over.</remarks>
+    public static RetrainResult Retrain(string dataFolder, string bundleDirectory, LearnerOptions options, IProgress<string>? progress = null) =>
+        Retrain(dataFolder, bundleDirectory, previous => options with { Previous = options.Previous ?? previous }, progress);
+
+    /// <summary>As above, with options chosen from the previous bundle's metadata (null when there is none or it is unreadable).</summary>
+    /// <example><c>Retrain(data, dir, previous => LearnerOptions.Retrain(previous, seed))</c> retrains the previous winner only.</example>
+    public static RetrainResult Retrain(string dataFolder, string bundleDirectory, Func<BundleMetadata?, LearnerOptions> chooseOptions, IProgress<string>? progress = null)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
         var data = LabelledDataReader.Read(dataFolder);
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
-        progress?.Report($"Comparing {options.Candidates.Count} trainer(s), cross-validating and calibrating on {data.Months.Sum(m => m.Papers.Count)} papers");
+        var options = chooseOptions(previous);
+        var paperCount = data.Months.Sum(m => m.Papers.Count);
+        progress?.Report(options.Candidates.Count == 1
+            ? $"Training {options.Candidates[0]}, cross-validating and calibrating on {paperCount} papers"
+            : $"Comparing {options.Candidates.Count} trainers, cross-validating and calibrating on {paperCount} papers");
         var bundle = ModelLearner.Learn(data.Months, options);
         progress?.Report($"Saving the bundle to {bundleDirectory}");
         ModelBundleStore.Save(bundle, bundleDirectory);
@@ -28,7 +38,7 @@ internal static class Retrainer
         }
         try
         {
-            return (ModelBundleStore.Load(bundleDirectory).Metadata, null);
+            return (ModelBundleStore.LoadMetadata(bundleDirectory), null);
         }
         catch (ModelBundleException exception)
         {

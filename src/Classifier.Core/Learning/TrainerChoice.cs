@@ -8,7 +8,7 @@ internal static class TrainerChoice
     /// <summary>The default candidates with the seed, narrowed to one trainer unless the choice is "all".</summary>
     public static LearnerOptions Options(string choice, int seed, int folds)
     {
-        var candidates = LearnerOptions.DefaultCandidates(seed);
+        var candidates = TrainerCandidates.All(seed);
         if (choice != "all")
         {
             var kind = choice switch

@@ -41,6 +41,7 @@ internal sealed class ScoreExplainer
     }
 
     /// <summary>The <paramref name="top"/> n-grams with the largest positive contribution to <paramref name="category"/>.</summary>
+    /// <remarks>Walks only the stored (non-zero) features and keeps the best few in order, so a paper costs no sort and no dense array.</remarks>
     public IReadOnlyList<NgramContribution> Explain(in VBuffer<float> features, int category, int top)
     {
         if (!CanExplain || top <= 0)
@@ -50,17 +51,36 @@ internal sealed class ScoreExplainer
         var weights = _weights[category];
         var values = features.GetValues();
         var indices = features.GetIndices();
-        var contributions = new List<NgramContribution>();
+        var best = new (float Contribution, int Slot)[Math.Min(top, values.Length)];
+        var count = 0;
         for (var i = 0; i < values.Length; i++)
         {
             var slot = features.IsDense ? i : indices[i];
             var contribution = values[i] * weights[slot];
-            if (contribution > 0)
+            if (contribution > 0 && (count < best.Length || contribution > best[count - 1].Contribution))
             {
-                contributions.Add(new NgramContribution(_slotNames[slot], contribution));
+                count = Insert(best, count, contribution, slot);
             }
         }
-        return contributions.OrderByDescending(c => c.Contribution).Take(top).ToList();
+        var reasons = new NgramContribution[count];
+        for (var k = 0; k < count; k++)
+        {
+            reasons[k] = new NgramContribution(_slotNames[best[k].Slot], best[k].Contribution);
+        }
+        return reasons;
+    }
+
+    // Keeps best[0..count) sorted by descending contribution; equal contributions stay in feature order, as a stable sort would.
+    private static int Insert((float Contribution, int Slot)[] best, int count, float contribution, int slot)
+    {
+        var position = Math.Min(count, best.Length - 1);
+        while (position > 0 && best[position - 1].Contribution < contribution)
+        {
+            best[position] = best[position - 1];
+            position--;
+        }
+        best[position] = (contribution, slot);
+        return Math.Min(count + 1, best.Length);
     }
 
     private static IEnumerable<ITransformer> Flatten(ITransformer transformer) =>

@@ -36,4 +36,42 @@ public sealed class ModelLearnerTests(LearnedBundleFixture fixture) : IClassFixt
         Assert.Equal(fixture.Bundle.Metadata.Calibration.Temperature, again.Metadata.Calibration.Temperature);
         Assert.Equal(fixture.Bundle.OutOfFold.Select(r => r.Probabilities), again.OutOfFold.Select(r => r.Probabilities));
     }
+
+    [Fact]
+    public void Learn_WithSeveralCandidates_RecordsThatTheComparisonRanHere()
+    {
+        var metadata = fixture.Bundle.Metadata;
+
+        Assert.Equal(ComparisonOrigin.RunInThisTraining, metadata.ComparisonOrigin);
+        Assert.Equal(metadata.DataHash, metadata.ComparisonDataHash);
+    }
+
+    [Fact]
+    public void Learn_WithThePreviousWinnerOnly_CarriesTheComparisonOver()
+    {
+        var previous = fixture.Bundle.Metadata;
+        var fewer = fixture.Months.Select(m => m with { Papers = m.Papers.Skip(1).ToList() }).ToList();
+
+        var metadata = ModelLearner.Learn(fewer, LearnerOptions.Retrain(previous, folds: 3)).Metadata;
+
+        Assert.Equal(ComparisonOrigin.CarriedOver, metadata.ComparisonOrigin);
+        Assert.Equal(previous.TrainerComparison, metadata.TrainerComparison);
+        Assert.Equal(previous.SelectionReason, metadata.SelectionReason);
+        Assert.Equal(previous.DataHash, metadata.ComparisonDataHash);
+        Assert.NotEqual(previous.DataHash, metadata.DataHash);
+        Assert.Equal(previous.Options, metadata.Options);
+    }
+
+    [Fact]
+    public void Learn_WithAnotherSingleConfiguration_RecordsThatNoComparisonRan()
+    {
+        var previous = fixture.Bundle.Metadata;
+        var other = LearnedBundleFixture.Options.Candidates.First(c => c != previous.Options);
+
+        var metadata = ModelLearner.Learn(fixture.Months, LearnerOptions.ForConfiguration(other, folds: 3) with { Previous = previous }).Metadata;
+
+        Assert.Equal(ComparisonOrigin.NotRun, metadata.ComparisonOrigin);
+        Assert.Equal([other], metadata.TrainerComparison.Select(t => t.Options));
+        Assert.Contains("only candidate", metadata.SelectionReason, StringComparison.Ordinal);
+    }
 }
