@@ -67,7 +67,7 @@ public sealed class TagCommandTests(TrainedModelFixture model)
     public void Tag_StreamsOutput_WritingEveryResultBeforeTheInputEnds()
     {
         using var temp = new TempDirectory();
-        const int papers = 3000;
+        const int papers = 1000;
         var input = temp.PathOf("many.jsonl");
         using (var writer = new StreamWriter(input))
         {
