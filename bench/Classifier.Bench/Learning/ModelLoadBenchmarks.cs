@@ -13,7 +13,7 @@ public class ModelLoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var bundle = ModelLearner.Learn(DataFolder.ReadMonths(), new LearnerOptions { Candidates = [new TrainingOptions()] });
+        var bundle = ModelLearner.Learn(DataFolder.ReadMonths(), new LearnerOptions { Candidates = [new TrainingOptions { UseSummary = false }] });
         _bundleDirectory = Path.Combine(Path.GetTempPath(), $"bench-bundle-{Guid.NewGuid():N}");
         ModelBundleStore.Save(bundle, _bundleDirectory);
     }

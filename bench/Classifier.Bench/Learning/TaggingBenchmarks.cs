@@ -17,11 +17,14 @@ public class TaggingBenchmarks
     [Params(0, 5)]
     public int Reasons { get; set; }
 
+    [Params(false, true)]
+    public bool Summary { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var months = DataFolder.ReadMonths();
-        var bundle = ModelLearner.Learn(months, new LearnerOptions { Candidates = [new TrainingOptions()] });
+        var bundle = ModelLearner.Learn(months, new LearnerOptions { Candidates = [new TrainingOptions { UseSummary = Summary }] });
         _tagger = new PaperTagger(bundle, Reasons);
         var labelled = months.SelectMany(m => m.Papers).ToArray();
         // Unseen variants of the real papers, so nothing is cached by text.

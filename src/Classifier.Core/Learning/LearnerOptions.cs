@@ -15,6 +15,9 @@ public sealed record LearnerOptions
     /// SDCA and LBFGS maximum entropy with and without the summary, and one-versus-all FastTree on titles only
     /// (FastTree bins every n-gram of every summary for each of nine binary models and took about 14 s per fit on titles alone).
     /// </summary>
+    /// <summary>Called with a short line before each slow step (candidate cross-validation, hold-out, final fit).</summary>
+    public Action<string>? Progress { get; init; }
+
     public static IReadOnlyList<TrainingOptions> DefaultCandidates(int seed) =>
     [
         new() { Trainer = TrainerKind.SdcaMaximumEntropy, Seed = seed },

@@ -12,9 +12,10 @@ internal static class ModelLearner
     public static ModelBundle Learn(IReadOnlyList<LabelledMonth> months, LearnerOptions options)
     {
         var papers = months.SelectMany(m => m.Papers).Where(p => p.Category is not null).ToList();
-        var (table, best, oof, reason) = TrainerSelector.Select(papers, options.Candidates, options.Folds);
+        var (table, best, oof, reason) = TrainerSelector.Select(papers, options.Candidates, options.Folds, options.Progress);
         var calibration = Calibrator.Calibrate(oof.Probabilities, oof.Actual);
         var calibrated = oof.Probabilities.Select(p => TemperatureScaling.Apply(p, calibration.Temperature)).ToList();
+        options.Progress?.Invoke("evaluating on the latest month held out");
         var labelledMonths = months.Select(m => m with { Papers = m.Papers.Where(p => p.Category is not null).ToList() }).ToList();
         var metadata = new BundleMetadata
         {
@@ -36,6 +37,7 @@ internal static class ModelLearner
             Calibration = calibration,
             Threshold = Calibrator.ChooseThreshold(calibrated, oof.Actual, options.TargetAccuracy),
         };
+        options.Progress?.Invoke("training the final model on all papers");
         var model = ModelTrainer.Train(papers, best, oof.Labels);
         return new ModelBundle(model, metadata, OutOfFoldRecords(oof));
     }

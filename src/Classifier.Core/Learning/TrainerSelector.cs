@@ -8,12 +8,13 @@ internal static class TrainerSelector
 {
     /// <summary>The comparison table, the winner's out-of-fold predictions, and why it won.</summary>
     public static (IReadOnlyList<TrainerScore> Table, TrainingOptions Best, OutOfFoldPredictions Oof, string Reason) Select(
-        IReadOnlyList<Paper> papers, IReadOnlyList<TrainingOptions> candidates, int folds)
+        IReadOnlyList<Paper> papers, IReadOnlyList<TrainingOptions> candidates, int folds, Action<string>? progress = null)
     {
         var table = new List<TrainerScore>();
         (TrainingOptions Options, OutOfFoldPredictions Oof, EvaluationReport Report)? best = null;
         foreach (var candidate in candidates)
         {
+            progress?.Invoke($"cross-validating {Describe(candidate)} ({folds} folds)");
             var oof = OutOfFoldPredictor.Predict(papers, candidate, folds);
             var report = Evaluator.Report(oof, folds);
             table.Add(new TrainerScore(Describe(candidate), candidate, report.Model.Accuracy, report.Model.MacroF1, report.Baseline.MacroF1));

@@ -35,4 +35,16 @@ public sealed class PaperTaggerTests(LearnedBundleFixture fixture) : IClassFixtu
         Assert.Equal(results[1].Confidence < fixture.Bundle.Metadata.Threshold.Value, results[1].NoCategoryFits);
         Assert.Equal(4, results[0].Proposed?.Number);
     }
+
+    [Fact]
+    public void Tag_OnSeveralThreads_GivesTheSameResultsInInputOrder()
+    {
+        var papers = Enumerable.Repeat(fixture.Months.SelectMany(m => m.Papers), 8).SelectMany(p => p).Select((p, i) => p with { Title = $"{p.Title} {i}" }).ToList();
+
+        var sequential = new PaperTagger(fixture.Bundle, parallelism: 1).Tag(papers).ToList();
+        var parallel = new PaperTagger(fixture.Bundle, parallelism: 4).Tag(papers).ToList();
+
+        Assert.Equal(papers, parallel.Select(r => r.Paper));
+        Assert.Equal(sequential.Select(r => r.Ranked.Select(s => (s.Category, s.Probability))), parallel.Select(r => r.Ranked.Select(s => (s.Category, s.Probability))));
+    }
 }
