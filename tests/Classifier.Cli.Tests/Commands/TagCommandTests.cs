@@ -64,10 +64,10 @@ public sealed class TagCommandTests(TrainedModelFixture model)
     }
 
     [Fact]
-    public void Tag_StreamsOutput_WritingEveryResultBeforeTheInputEnds()
+    public void Tag_StreamsOutput_WritingResultsBeforeTheInputEnds()
     {
         using var temp = new TempDirectory();
-        const int papers = 1000;
+        const int papers = 1500;
         var input = temp.PathOf("many.jsonl");
         using (var writer = new StreamWriter(input))
         {
@@ -80,9 +80,13 @@ public sealed class TagCommandTests(TrainedModelFixture model)
 
         var result = CvClassify.Run("tag", input, "--format", "jsonl", "--model", model.ModelPath);
 
-        // A tagger that read the whole input first would fail at the last line before writing anything.
+        // A tagger that read the whole input first would fail at the last line before writing anything;
+        // a streaming one has written the results of the chunks it finished.
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Equal(papers, result.OutputLines.Length);
+        Assert.NotEmpty(result.OutputLines);
+        Assert.Equal(
+            Enumerable.Range(1, result.OutputLines.Length).Select(line => $"{input}:{line}"),
+            result.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()));
         Assert.Single(result.ErrorLines);
         Assert.StartsWith($"error: {input}:{papers + 1}: not a valid JSON object: 'n' is an invalid start of a property name", result.Error);
     }
