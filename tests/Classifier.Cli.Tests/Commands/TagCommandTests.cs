@@ -105,6 +105,31 @@ public sealed class TagCommandTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Tag_WhenInputFormatIsGiven_ReadsAFileWithAnyExtension()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("papers.txt", "{\"title\": \"Segment Anything\"}\n");
+
+        var result = CvClassify.Run("tag", input, "--input-format", "jsonl", "--format", "jsonl", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("Segment Anything", JsonDocument.Parse(Assert.Single(result.OutputLines)).RootElement.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("--top", "0")]
+    [InlineData("--input-format", "yaml")]
+    [InlineData("--format", "xml")]
+    public void Tag_WhenAnOptionIsOutOfRange_WritesOneLineAndReturnsBadInput(string option, string value)
+    {
+        var result = CvClassify.Run("tag", Repository.March, option, value, "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
     public void Tag_WhenModelIsCorrupt_WritesOneLineAndReturnsBadInput()
     {
         using var temp = new TempDirectory();
