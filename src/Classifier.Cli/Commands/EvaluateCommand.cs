@@ -19,6 +19,15 @@ internal static class EvaluateCommand
             Description = "Also write a self-contained HTML report with the confusion matrices.",
             HelpName = "file",
         };
+        // Fail before minutes of cross-validation, not after.
+        html.Validators.Add(result =>
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(context.Resolve(result.GetValueOrDefault<string?>() ?? ".")));
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                result.AddError($"--html: the folder {folder} does not exist");
+            }
+        });
         var command = new Command("evaluate", "Cross-validate the model's configuration and hold out the latest month; print per-category metrics.")
         {
             data, model, seed, folds, html,

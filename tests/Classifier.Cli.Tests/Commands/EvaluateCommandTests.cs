@@ -36,4 +36,13 @@ public sealed class EvaluateCommandTests(TrainedModelFixture model)
         Assert.Single(result.ErrorLines);
         Assert.Contains("metadata.json", result.Error);
     }
+
+    [Fact]
+    public void Evaluate_WhenHtmlFolderIsMissing_FailsBeforeEvaluating()
+    {
+        var result = CvClassify.Run("evaluate", "--data", "no-such-data", "--html", "/no/such/folder/report.html");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(["error: --html: the folder /no/such/folder does not exist (see 'cvclassify evaluate --help')"], result.ErrorLines);
+    }
 }
