@@ -145,6 +145,25 @@ public sealed class TagCommandTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Tag_WhenModelFileIsNotAZip_WritesOneLineNamingIt()
+    {
+        using var temp = new TempDirectory();
+        var bundle = Directory.CreateDirectory(temp.PathOf("model")).FullName;
+        foreach (var file in Directory.GetFiles(model.ModelPath))
+        {
+            File.Copy(file, Path.Combine(bundle, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(bundle, "model.zip"), "not a zip");
+        var input = temp.Write("papers.csv", "title\nSegment Anything\n");
+
+        var result = CvClassify.Run("tag", input, "--model", bundle);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"error: {bundle}/model.zip: ", result.Error);
+    }
+
+    [Fact]
     public void Tag_WhenModelIsMissing_WritesOneLineAndReturnsBadInput()
     {
         using var temp = new TempDirectory();
