@@ -13,7 +13,7 @@ internal static class Retrainer
         var data = LabelledDataReader.Read(dataFolder);
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
         progress?.Report($"Comparing {options.Candidates.Count} trainer(s), cross-validating and calibrating on {data.Months.Sum(m => m.Papers.Count)} papers");
-        var bundle = ModelLearner.Learn(data.Months, options);
+        var bundle = ModelLearner.Learn(data.Months, progress is null ? options : options with { Progress = progress.Report });
         progress?.Report($"Saving the bundle to {bundleDirectory}");
         ModelBundleStore.Save(bundle, bundleDirectory);
         var comparison = previous is null ? null : ModelComparison.Compare(previous.CrossValidation, bundle.Metadata.CrossValidation);
