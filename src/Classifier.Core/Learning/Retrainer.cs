@@ -22,7 +22,7 @@ internal static class Retrainer
 
     private static (BundleMetadata? Metadata, string? Problem) TryLoadPrevious(string bundleDirectory)
     {
-        if (!Directory.Exists(bundleDirectory))
+        if (!Directory.Exists(bundleDirectory) || !Directory.EnumerateFileSystemEntries(bundleDirectory).Any())
         {
             return (null, null);
         }

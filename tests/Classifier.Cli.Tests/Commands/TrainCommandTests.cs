@@ -11,6 +11,8 @@ public sealed class TrainCommandTests
         var data = Directory.CreateDirectory(temp.PathOf("data")).FullName;
         File.Copy(Repository.March, Path.Combine(data, Path.GetFileName(Repository.March)));
         File.Copy(Repository.May, Path.Combine(data, Path.GetFileName(Repository.May)));
+        // An empty model folder (as a fresh checkout may have) is no previous model, not a broken one.
+        Directory.CreateDirectory(temp.PathOf("trained-models"));
 
         var first = CvClassify.RunIn(temp.Path, "train", "--trainer", "lbfgs", "--folds", "2");
         File.Copy(Repository.June, Path.Combine(data, Path.GetFileName(Repository.June)));
