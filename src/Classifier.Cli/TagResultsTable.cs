@@ -15,7 +15,7 @@ internal static class TagResultsTable
         foreach (var result in results)
         {
             table.AddRow(
-                new Text(result.Paper.Source.ToString()),
+                new Text($"{Path.GetFileName(result.Paper.Source.File)}:{result.Paper.Source.Line}"),
                 new Text(result.Paper.Title),
                 new Markup(Verdict(result)),
                 new Text(Probability(result.Confidence)),

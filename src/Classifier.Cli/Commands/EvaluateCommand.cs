@@ -19,13 +19,23 @@ internal static class EvaluateCommand
             Description = "Also write a self-contained HTML report with the confusion matrices.",
             HelpName = "file",
         };
+        // Fail before minutes of cross-validation, not after.
+        html.Validators.Add(result =>
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(context.Resolve(result.GetValueOrDefault<string?>() ?? ".")));
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                result.AddError($"--html: the folder {folder} does not exist");
+            }
+        });
         var command = new Command("evaluate", "Cross-validate the model's configuration and hold out the latest month; print per-category metrics.")
         {
             data, model, seed, folds, html,
         };
         command.SetAction(parse =>
         {
-            var options = Configuration(parse.OptionalFolder(model, context), parse.GetValue(seed));
+            var seedGiven = parse.GetResult(seed) is { Implicit: false };
+            var options = Configuration(parse.OptionalFolder(model, context), seedGiven ? parse.GetValue(seed) : null);
             var evaluation = Progress.Run(context, "Evaluating", progress =>
                 DataEvaluator.Evaluate(context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress));
             Report(context, evaluation, parse.GetValue(html));
@@ -34,11 +44,12 @@ internal static class EvaluateCommand
         return command;
     }
 
-    // The configuration the current model was trained with; the default one when there is no model yet.
-    private static TrainingOptions Configuration(string? modelDirectory, int seed) =>
-        modelDirectory is null
-            ? new TrainingOptions { Seed = seed }
-            : ModelBundleStore.Load(modelDirectory).Metadata.Options with { Seed = seed };
+    // The configuration the current model was trained with (its seed unless one is given); the default one without a model.
+    private static TrainingOptions Configuration(string? modelDirectory, int? seed)
+    {
+        var options = modelDirectory is null ? new TrainingOptions() : ModelBundleStore.Load(modelDirectory).Metadata.Options;
+        return seed is { } given ? options with { Seed = given } : options;
+    }
 
     private static void Report(CliContext context, DataEvaluation evaluation, string? html)
     {

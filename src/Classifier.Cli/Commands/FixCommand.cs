@@ -48,6 +48,10 @@ internal static class FixCommand
         {
             context.Error.WriteLine($"hint: not moved (use --accept {left.PaperId}): {left.Message}");
         }
+        foreach (var stuck in fix.Unmovable)
+        {
+            context.Error.WriteLine($"hint: cannot move {stuck.PaperId}: the list has no table for {stuck.ProposedCategory?.Name}");
+        }
         if (!fix.HasChanges)
         {
             context.Output.WriteLine($"{given}: nothing to fix.");

@@ -23,7 +23,7 @@ internal static class Retrainer
         progress?.Report(options.Candidates.Count == 1
             ? $"Training {options.Candidates[0]}, cross-validating and calibrating on {paperCount} papers"
             : $"Comparing {options.Candidates.Count} trainers, cross-validating and calibrating on {paperCount} papers");
-        var bundle = ModelLearner.Learn(data.Months, options);
+        var bundle = ModelLearner.Learn(data.Months, progress is null ? options : options with { Progress = progress.Report });
         progress?.Report($"Saving the bundle to {bundleDirectory}");
         ModelBundleStore.Save(bundle, bundleDirectory);
         var comparison = previous is null ? null : ModelComparison.Compare(previous.CrossValidation, bundle.Metadata.CrossValidation);
@@ -32,7 +32,7 @@ internal static class Retrainer
 
     private static (BundleMetadata? Metadata, string? Problem) TryLoadPrevious(string bundleDirectory)
     {
-        if (!Directory.Exists(bundleDirectory))
+        if (!Directory.Exists(bundleDirectory) || !Directory.EnumerateFileSystemEntries(bundleDirectory).Any())
         {
             return (null, null);
         }

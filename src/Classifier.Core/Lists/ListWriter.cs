@@ -1,3 +1,5 @@
+using Classifier.Core.Files;
+
 namespace Classifier.Core.Lists;
 
 /// <summary>Writes a list back to Markdown: untouched lines verbatim, broken rows normalised, edits spliced in.</summary>
@@ -36,7 +38,7 @@ internal static class ListWriter
 
     /// <summary>Renders and writes the list safely: to a temp file, then renamed over the target, keeping a .bak of a replaced file.</summary>
     public static void Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path) =>
-        SafeFileWriter.Write(path, Render(list, edits));
+        SafeFileWriter.WriteAllText(path, Render(list, edits), keepBackup: true);
 
     private static ListSection Target(MonthlyList list, MovePaper move)
     {

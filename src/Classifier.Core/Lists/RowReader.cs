@@ -20,7 +20,7 @@ internal static class RowReader
         {
             Title = paperLink is null ? TextOf(cells[0]) : InlineText.Of(paperLink),
             Summary = summary == "--" ? "" : summary,
-            ArxivId = ArxivIds.Find(paperLink?.Url) ?? ArxivIds.Find(projectLink?.Url),
+            ArxivId = ArxivIds.FromLink(paperLink?.Url) ?? ArxivIds.FromLink(projectLink?.Url),
             PaperUrl = paperLink?.Url,
             ProjectUrl = projectLink?.Url,
             Category = category,

@@ -16,11 +16,12 @@ internal static class ListFixer
         {
             throw new InputException(list.File, 0, $"--accept {unknown}: no misfile suggestion names this paper id");
         }
-        var chosen = review.Findings.Where(f => !IsMove(f) || selection.Accepts(f) && CanMoveInto(list, f)).ToList();
-        var edits = FixPlanner.EditsFor(list, chosen);
-        var text = ListWriter.Render(list, edits);
-        var fixedFindings = chosen.Where(f => IsMove(f) || FixPlanner.EditsFor(list, [f]).Count > 0 || IsRowRepair(f)).ToList();
-        return new ListFix(list, text, fixedFindings, [.. misfiles.Except(chosen)]);
+        var selected = misfiles.Where(selection.Accepts).ToList();
+        var movable = selected.Where(f => CanMoveInto(list, f)).ToList();
+        var chosen = review.Findings.Where(f => !IsMove(f) || movable.Contains(f)).ToList();
+        var text = ListWriter.Render(list, FixPlanner.EditsFor(list, chosen));
+        var fixedFindings = chosen.Where(f => IsMove(f) || IsRowRepair(f) || FixPlanner.EditsFor(list, [f]).Count > 0).ToList();
+        return new ListFix(list, text, fixedFindings, [.. misfiles.Except(selected)], [.. selected.Except(movable)]);
     }
 
     private static bool IsMove(Finding finding) => finding.PaperId is not null && finding.ProposedCategory is not null;

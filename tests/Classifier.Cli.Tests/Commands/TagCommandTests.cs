@@ -64,10 +64,10 @@ public sealed class TagCommandTests(TrainedModelFixture model)
     }
 
     [Fact]
-    public void Tag_StreamsOutput_WritingEveryResultBeforeTheInputEnds()
+    public void Tag_StreamsOutput_WritingResultsBeforeTheInputEnds()
     {
         using var temp = new TempDirectory();
-        const int papers = 3000;
+        const int papers = 1500;
         var input = temp.PathOf("many.jsonl");
         using (var writer = new StreamWriter(input))
         {
@@ -80,9 +80,13 @@ public sealed class TagCommandTests(TrainedModelFixture model)
 
         var result = CvClassify.Run("tag", input, "--format", "jsonl", "--model", model.ModelPath);
 
-        // A tagger that read the whole input first would fail at the last line before writing anything.
+        // A tagger that read the whole input first would fail at the last line before writing anything;
+        // a streaming one has written the results of the chunks it finished.
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Equal(papers, result.OutputLines.Length);
+        Assert.NotEmpty(result.OutputLines);
+        Assert.Equal(
+            Enumerable.Range(1, result.OutputLines.Length).Select(line => $"{input}:{line}"),
+            result.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("source").GetString()));
         Assert.Single(result.ErrorLines);
         Assert.StartsWith($"error: {input}:{papers + 1}: not a valid JSON object: 'n' is an invalid start of a property name", result.Error);
     }
@@ -101,6 +105,31 @@ public sealed class TagCommandTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Tag_WhenInputFormatIsGiven_ReadsAFileWithAnyExtension()
+    {
+        using var temp = new TempDirectory();
+        var input = temp.Write("papers.txt", "{\"title\": \"Segment Anything\"}\n");
+
+        var result = CvClassify.Run("tag", input, "--input-format", "jsonl", "--format", "jsonl", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("Segment Anything", JsonDocument.Parse(Assert.Single(result.OutputLines)).RootElement.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("--top", "0")]
+    [InlineData("--input-format", "yaml")]
+    [InlineData("--format", "xml")]
+    public void Tag_WhenAnOptionIsOutOfRange_WritesOneLineAndReturnsBadInput(string option, string value)
+    {
+        var result = CvClassify.Run("tag", Repository.March, option, value, "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
     public void Tag_WhenModelIsCorrupt_WritesOneLineAndReturnsBadInput()
     {
         using var temp = new TempDirectory();
@@ -113,6 +142,25 @@ public sealed class TagCommandTests(TrainedModelFixture model)
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Single(result.ErrorLines);
         Assert.Contains("metadata.json", result.Error);
+    }
+
+    [Fact]
+    public void Tag_WhenModelFileIsNotAZip_WritesOneLineNamingIt()
+    {
+        using var temp = new TempDirectory();
+        var bundle = Directory.CreateDirectory(temp.PathOf("model")).FullName;
+        foreach (var file in Directory.GetFiles(model.ModelPath))
+        {
+            File.Copy(file, Path.Combine(bundle, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(bundle, "model.zip"), "not a zip");
+        var input = temp.Write("papers.csv", "title\nSegment Anything\n");
+
+        var result = CvClassify.Run("tag", input, "--model", bundle);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"error: {bundle}/model.zip: ", result.Error);
     }
 
     [Fact]

@@ -9,6 +9,10 @@ internal static class Repository
 
     public static string March => Path.Combine(DataFolder, "Top CV Papers in March 2023.md");
 
+    public static string May => Path.Combine(DataFolder, "Top CV Papers in May 2023.md");
+
+    public static string June => Path.Combine(DataFolder, "Top CV Papers in June 2023.md");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -15,6 +15,7 @@ public sealed class SafeFileWriterTests
 
         Assert.Equal("new", File.ReadAllText(path));
         Assert.Equal("old", File.ReadAllText(path + ".bak"));
+        Assert.Equal(["list.md", "list.md.bak"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order());
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System.Text;
 using Classifier.Core.Lists;
 using Classifier.Core.Review;
+using Classifier.Core.Tests.Support;
 
 namespace Classifier.Core.Tests.Lists;
 
 public sealed class ListFileReaderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
@@ -35,7 +36,7 @@ public sealed class ListFileReaderTests : IDisposable
     [Fact]
     public void Read_When50MegabyteFile_RefusesItWithoutReadingIt()
     {
-        var path = _folder.File("huge.md");
+        var path = _folder.PathOf("huge.md");
         using (var stream = File.Create(path))
         {
             stream.SetLength(50L * 1024 * 1024);
@@ -49,7 +50,7 @@ public sealed class ListFileReaderTests : IDisposable
     [Fact]
     public void Read_WhenFileIsMissing_ThrowsWithTheFileName()
     {
-        var error = Assert.Throws<ListReadException>(() => ListParser.Read(_folder.File("absent.md")));
+        var error = Assert.Throws<ListReadException>(() => ListParser.Read(_folder.PathOf("absent.md")));
 
         Assert.EndsWith("absent.md: file not found", error.Message);
     }

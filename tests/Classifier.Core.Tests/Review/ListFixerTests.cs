@@ -59,9 +59,21 @@ public sealed class ListFixerTests
         Assert.Contains("Segments things", fix.FixedText.Split('\n').Single(l => l.Contains("Split Segmenter")));
     }
 
-    private static Finding Misfile(string id, double score) => new(
+    [Fact]
+    public void Fix_WhenProposedCategoryHasNoSection_ReportsTheMisfileAsUnmovable()
+    {
+        var review = new ListReview(s_list, [Misfile("2404.00001", 0.9, category: 9)], CheckedMisfiles: true);
+
+        var fix = ListFixer.Fix(review, new FixSelection(new HashSet<string> { "2404.00001" }, null));
+
+        Assert.Equal("2404.00001", Assert.Single(fix.Unmovable).PaperId);
+        Assert.Empty(fix.Unaccepted);
+        Assert.True(RowLine(fix.FixedText, "Plain Detector") < HeadingLine(fix.FixedText, "4. Image Segmentation"));
+    }
+
+    private static Finding Misfile(string id, double score, int category = 4) => new(
         "misfile", Severity.Warning, new SourceLocation(s_list.File, 11), "reads as segmentation", "move it",
-        score, id, Taxonomy.ByNumber(4));
+        score, id, Taxonomy.ByNumber(category));
 
     private static int RowLine(string text, string title) => Array.FindIndex(text.Split('\n'), l => l.Contains(title));
 

@@ -17,6 +17,13 @@ internal sealed class TempDirectory : IDisposable
         return file;
     }
 
+    public string Write(string name, byte[] bytes)
+    {
+        var file = System.IO.Path.Combine(Path, name);
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
+
     public string PathOf(string name) => System.IO.Path.Combine(Path, name);
 
     public void Dispose() => Directory.Delete(Path, recursive: true);

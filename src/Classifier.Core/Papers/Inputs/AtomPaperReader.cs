@@ -70,7 +70,7 @@ public sealed partial class AtomPaperReader : IPaperReader
         {
             Title = title,
             Summary = Collapse(entry.Summary?.Text),
-            ArxivId = ArxivIdExtractor.ExtractOrKeep(entry.Id),
+            ArxivId = ArxivIds.FromTextOrKeep(entry.Id),
             PaperUrl = entry.Id,
             Source = location,
         };

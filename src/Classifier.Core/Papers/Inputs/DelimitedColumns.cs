@@ -41,7 +41,7 @@ internal sealed record DelimitedColumns(int Title, int? Summary, int? Id, int Co
         {
             Title = title,
             Summary = Summary is { } s ? record[s]?.Trim() ?? "" : "",
-            ArxivId = Id is { } i ? ArxivIdExtractor.ExtractOrKeep(record[i]) : null,
+            ArxivId = Id is { } i ? ArxivIds.FromTextOrKeep(record[i]) : null,
             Source = location,
         };
     }

@@ -46,7 +46,7 @@ public sealed class JsonLinesPaperReader : IPaperReader
         {
             Title = title,
             Summary = record.Summary?.Trim() ?? "",
-            ArxivId = ArxivIdExtractor.ExtractOrKeep(record.Id),
+            ArxivId = ArxivIds.FromTextOrKeep(record.Id),
             Source = location,
         };
     }

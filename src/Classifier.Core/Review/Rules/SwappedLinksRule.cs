@@ -1,4 +1,5 @@
 using Classifier.Core.Lists;
+using Classifier.Core.Papers;
 
 namespace Classifier.Core.Review.Rules;
 
@@ -14,5 +15,5 @@ internal sealed class SwappedLinksRule : IListRule
                 PaperId: r.Paper.Id));
 
     public static bool IsSwapped(ListRow row) =>
-        row.Paper.PaperUrl is not null && !ArxivIds.IsArxiv(row.Paper.PaperUrl) && ArxivIds.IsArxiv(row.Paper.ProjectUrl);
+        row.Paper.PaperUrl is not null && !ArxivIds.IsArxivLink(row.Paper.PaperUrl) && ArxivIds.IsArxivLink(row.Paper.ProjectUrl);
 }

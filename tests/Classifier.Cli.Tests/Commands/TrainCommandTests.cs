@@ -1,0 +1,53 @@
+using Classifier.Cli.Tests.Support;
+
+namespace Classifier.Cli.Tests.Commands;
+
+public sealed class TrainCommandTests
+{
+    [Fact]
+    public void Train_ThenRetrainOnANewMonth_ReportsTheChangePerCategory()
+    {
+        using var temp = new TempDirectory();
+        var data = Directory.CreateDirectory(temp.PathOf("data")).FullName;
+        File.Copy(Repository.March, Path.Combine(data, Path.GetFileName(Repository.March)));
+        File.Copy(Repository.May, Path.Combine(data, Path.GetFileName(Repository.May)));
+        // An empty model folder (as a fresh checkout may have) is no previous model, not a broken one.
+        Directory.CreateDirectory(temp.PathOf("trained-models"));
+
+        var first = CvClassify.RunIn(temp.Path, "train", "--trainer", "lbfgs", "--folds", "2");
+        File.Copy(Repository.June, Path.Combine(data, Path.GetFileName(Repository.June)));
+        var second = CvClassify.RunIn(temp.Path, "train", "--trainer", "lbfgs", "--folds", "2");
+
+        Assert.Equal(ExitCodes.Ok, first.ExitCode);
+        Assert.Contains("2-fold stratified cross-validation", first.Output);
+        Assert.Contains("tested on May 2023", first.Output);
+        Assert.Contains("No previous model to compare with.", first.Output);
+        Assert.True(File.Exists(temp.PathOf("trained-models/metadata.json")));
+        Assert.Equal(ExitCodes.Ok, second.ExitCode);
+        Assert.Contains("tested on June 2023", second.Output);
+        Assert.Contains("Against the previous model (cross-validated): macro-F1", second.Output);
+        Assert.Matches(@"Action Recognition\s+│\s+\d\.\d{3}\s+│\s+\d\.\d{3}\s+│\s+[-+]?\d\.\d{3}\s+│\s+(better|worse|same)", second.Output);
+        Assert.Equal("", first.Error + second.Error);
+    }
+
+    [Fact]
+    public void Train_WhenDataFolderIsMissing_WritesOneLineAndReturnsBadInput()
+    {
+        using var temp = new TempDirectory();
+
+        var result = CvClassify.RunIn(temp.Path, "train");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal([$"error: {temp.PathOf("data")}: data folder not found"], result.ErrorLines);
+        Assert.False(Directory.Exists(temp.PathOf("trained-models")));
+    }
+
+    [Fact]
+    public void Train_WhenTrainerIsUnknown_ReturnsBadInput()
+    {
+        var result = CvClassify.Run("train", "--trainer", "svm");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Single(result.ErrorLines);
+    }
+}

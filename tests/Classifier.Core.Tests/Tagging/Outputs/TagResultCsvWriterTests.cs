@@ -1,0 +1,24 @@
+using System.Globalization;
+using Classifier.Core.Tagging.Outputs;
+using CsvHelper;
+
+namespace Classifier.Core.Tests.Tagging.Outputs;
+
+public sealed class TagResultCsvWriterTests
+{
+    [Fact]
+    public void Write_QuotesFieldsAndLeavesTheCategoryEmptyWhenNoneFits()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        new TagResultCsvWriter().Write([TagResultSamples.Confident, TagResultSamples.Abstaining], output, top: 2);
+
+        using var csv = new CsvReader(new StringReader(output.ToString()), CultureInfo.InvariantCulture);
+        var records = csv.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal("Segment Anything, \"again\"", records[0]["title"]);
+        Assert.Equal("Image Segmentation=0.9100; Image Recognition=0.0600", records[0]["top"]);
+        Assert.Equal("", records[1]["category"]);
+        Assert.Equal("true", records[1]["no_category_fits"]);
+        Assert.DoesNotContain('\r', output.ToString());
+    }
+}
