@@ -16,6 +16,13 @@ internal static class RetrainTiming
         var full = Time(() => ModelLearner.Learn(months, LearnerOptions.CompareTrainers(seed: 1)));
         Console.WriteLine($"single configuration: {fast.Seconds:0.0} s, {fastAgain.Seconds:0.0} s (first, with JIT: {warmup.Seconds:0.0} s)");
         Console.WriteLine($"full comparison of {TrainerCandidates.All(1).Count}: {full.Seconds:0.0} s; ratio full / single = {full.Seconds / Math.Min(fast.Seconds, fastAgain.Seconds):0.0}");
+        var metadata = fast.Bundle.Metadata;
+        Console.WriteLine($"single: {metadata.Options}: CV macro-F1 {metadata.CrossValidation.Model.MacroF1:0.0000}, accuracy {metadata.CrossValidation.Model.Accuracy:0.0000}, held-out macro-F1 {metadata.HeldOutMonth?.Model.MacroF1:0.0000}");
+        foreach (var row in full.Bundle.Metadata.TrainerComparison)
+        {
+            Console.WriteLine($"  {row.Trainer,-45} CV macro-F1 {row.MacroF1:0.0000}, accuracy {row.Accuracy:0.0000}");
+        }
+        Console.WriteLine(full.Bundle.Metadata.SelectionReason);
         if (bundleDirectory is not null)
         {
             ModelBundleStore.Save(fast.Bundle, bundleDirectory);

@@ -24,6 +24,9 @@ internal static class PipelineFactory
         // The feature vector is built from the named text columns only, so the label can never leak into it.
         return chain
             .Append<ITransformer>(ml.Transforms.Concatenate(Columns.Features, featureColumns))
+            // Without a cache the trainer re-featurized every title on each of its passes: one fit took 1.8 s instead of 0.3 s
+            // on data/. The cache also lets SDCA shuffle between passes, which moved its CV macro-F1 by -0.0008 (see the report).
+            .AppendCacheCheckpoint(ml)
             .Append<ITransformer>(CreateTrainer(ml, options))
             .Append<ITransformer>(ml.Transforms.Conversion.MapKeyToValue(Columns.PredictedLabel));
     }

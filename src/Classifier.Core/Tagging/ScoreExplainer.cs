@@ -11,12 +11,14 @@ public sealed record NgramContribution(string Ngram, double Contribution);
 /// <summary>Names the n-grams that pushed a linear model toward a category, from the feature slot names.</summary>
 internal sealed class ScoreExplainer
 {
-    private readonly string[] _slotNames;
+    private readonly ReadOnlyMemory<char>[] _slotNames;
+    private readonly string?[] _readableNames;
     private readonly float[][] _weights;
 
-    private ScoreExplainer(string[] slotNames, float[][] weights)
+    private ScoreExplainer(ReadOnlyMemory<char>[] slotNames, float[][] weights)
     {
         _slotNames = slotNames;
+        _readableNames = new string?[slotNames.Length];
         _weights = weights;
     }
 
@@ -65,7 +67,7 @@ internal sealed class ScoreExplainer
         var reasons = new NgramContribution[count];
         for (var k = 0; k < count; k++)
         {
-            reasons[k] = new NgramContribution(_slotNames[best[k].Slot], best[k].Contribution);
+            reasons[k] = new NgramContribution(ReadableName(best[k].Slot), best[k].Contribution);
         }
         return reasons;
     }
@@ -86,11 +88,14 @@ internal sealed class ScoreExplainer
     private static IEnumerable<ITransformer> Flatten(ITransformer transformer) =>
         transformer is IEnumerable<ITransformer> chain ? chain.SelectMany(Flatten) : [transformer];
 
-    private static string[] SlotNames(TrainedModel model)
+    // Formatting every slot name (tens of thousands) cost more than building the rest of a tagger, and few are ever shown.
+    private string ReadableName(int slot) => _readableNames[slot] ??= SlotNameFormatter.Format(_slotNames[slot].ToString());
+
+    private static ReadOnlyMemory<char>[] SlotNames(TrainedModel model)
     {
         var column = model.Transformer.GetOutputSchema(model.InputSchema)[Columns.Features];
         VBuffer<ReadOnlyMemory<char>> names = default;
         column.GetSlotNames(ref names);
-        return names.DenseValues().Select(n => SlotNameFormatter.Format(n.ToString())).ToArray();
+        return names.DenseValues().ToArray();
     }
 }
