@@ -28,10 +28,14 @@ public sealed record LearnerOptions
 
     /// <summary>
     /// The fast retrain: the previous bundle's winning configuration with its comparison carried over, or
-    /// <see cref="TrainerCandidates.Recommended"/> with <paramref name="seed"/> when there is no previous bundle.
+    /// <see cref="TrainerCandidates.Recommended"/> when there is no previous bundle. A <paramref name="seed"/> other than
+    /// the previous one is honoured, and then the old comparison (made with another seed) is not carried over.
     /// </summary>
-    public static LearnerOptions Retrain(BundleMetadata? previous, int seed = 1, int folds = 5) =>
-        ForConfiguration(previous?.Options ?? TrainerCandidates.Recommended(seed), folds) with { Previous = previous };
+    public static LearnerOptions Retrain(BundleMetadata? previous, int? seed = null, int folds = 5)
+    {
+        var configuration = previous?.Options ?? TrainerCandidates.Recommended(seed ?? 1);
+        return ForConfiguration(seed is { } s ? configuration with { Seed = s } : configuration, folds) with { Previous = previous };
+    }
 
     /// <summary>The candidates of <see cref="TrainerCandidates.All"/>; kept for callers of the earlier name.</summary>
     public static IReadOnlyList<TrainingOptions> DefaultCandidates(int seed) => TrainerCandidates.All(seed);

@@ -74,4 +74,23 @@ public sealed class ModelLearnerTests(LearnedBundleFixture fixture) : IClassFixt
         Assert.Equal([other], metadata.TrainerComparison.Select(t => t.Options));
         Assert.Contains("only candidate", metadata.SelectionReason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Retrain_WithAnotherSeed_UsesItAndCarriesNothingOver()
+    {
+        var previous = fixture.Bundle.Metadata;
+
+        var options = LearnerOptions.Retrain(previous, seed: previous.Seed + 1);
+
+        Assert.Equal(previous.Options with { Seed = previous.Seed + 1 }, Assert.Single(options.Candidates));
+        Assert.Equal(previous, options.Previous);
+    }
+
+    [Fact]
+    public void Retrain_WithoutAPreviousBundle_UsesTheRecommendedConfiguration()
+    {
+        var options = LearnerOptions.Retrain(previous: null, seed: 3);
+
+        Assert.Equal(TrainerCandidates.Recommended(3), Assert.Single(options.Candidates));
+    }
 }
