@@ -35,19 +35,26 @@ internal static class EvaluateCommand
         command.SetAction(parse =>
         {
             var seedGiven = parse.GetResult(seed) is { Implicit: false };
-            var options = Configuration(parse.OptionalFolder(model, context), seedGiven ? parse.GetValue(seed) : null);
+            var modelDirectory = parse.OptionalFolder(model, context);
+            var current = modelDirectory is null ? null : ModelBundleStore.Load(modelDirectory).Metadata;
+            var options = Configuration(current, seedGiven ? parse.GetValue(seed) : null);
             var evaluation = Progress.Run(context, "Evaluating", progress =>
                 DataEvaluator.Evaluate(context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress));
             Report(context, evaluation, parse.GetValue(html));
+            if (current is not null)
+            {
+                // Calibration is fitted at training time, so it is the current model's, not re-measured here.
+                ModelTables.RenderCalibration(context.OutputConsole(), current.Calibration, current.Threshold);
+            }
             return ExitCodes.Ok;
         });
         return command;
     }
 
     // The configuration the current model was trained with (its seed unless one is given); the default one without a model.
-    private static TrainingOptions Configuration(string? modelDirectory, int? seed)
+    private static TrainingOptions Configuration(BundleMetadata? current, int? seed)
     {
-        var options = modelDirectory is null ? new TrainingOptions() : ModelBundleStore.Load(modelDirectory).Metadata.Options;
+        var options = current?.Options ?? new TrainingOptions();
         return seed is { } given ? options with { Seed = given } : options;
     }
 

@@ -46,7 +46,9 @@ internal static class FixCommand
     {
         foreach (var left in fix.Unaccepted)
         {
-            context.Error.WriteLine($"hint: not moved (use --accept {left.PaperId}): {left.Message}");
+            // Papers without an arXiv id go by their title, which the shell needs quoted.
+            var id = left.PaperId is { } paperId && paperId.Contains(' ') ? $"\"{paperId}\"" : left.PaperId;
+            context.Error.WriteLine($"hint: not moved (use --accept {id}): {left.Message}");
         }
         foreach (var stuck in fix.Unmovable)
         {

@@ -42,13 +42,13 @@ internal static class TrainCommand
         var console = context.OutputConsole();
         var metadata = result.Current;
         console.WriteLine($"Trained {metadata.Trainer} on {metadata.RowCount} papers from {string.Join(", ", metadata.Months)} (seed {metadata.Seed}).");
-        console.WriteLine(metadata.SelectionReason);
+        ModelTables.RenderTrainerComparison(console, metadata);
         EvaluationTables.Render(console, metadata.CrossValidation);
         if (metadata.HeldOutMonth is { } heldOut)
         {
             EvaluationTables.Render(console, heldOut);
         }
-        console.WriteLine($"No category fits below calibrated confidence {metadata.Threshold.Value:0.000} ({metadata.Threshold.Rule}).");
+        ModelTables.RenderCalibration(console, metadata.Calibration, metadata.Threshold);
         if (result.Comparison is { } comparison)
         {
             EvaluationTables.Render(console, comparison);

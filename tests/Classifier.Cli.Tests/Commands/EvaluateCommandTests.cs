@@ -18,6 +18,8 @@ public sealed class EvaluateCommandTests(TrainedModelFixture model)
         Assert.Contains("2-fold stratified cross-validation: ", result.Output);
         Assert.Contains("tested on June 2023", result.Output);
         Assert.Matches(@"baseline accuracy \d\.\d{3}", result.Output);
+        Assert.Matches(@"Calibration on out-of-fold predictions: temperature \d+\.\d{3}, ECE \d\.\d{3} -> \d\.\d{3}", result.Output);
+        Assert.Matches(@"No category fits below calibrated confidence \d\.\d{3}", result.Output);
         var page = File.ReadAllText(report);
         Assert.Equal(2, page.Split("<table class=\"matrix\">").Length - 1);
         Assert.Contains("<th>Image &amp; Video Editing</th>", page);

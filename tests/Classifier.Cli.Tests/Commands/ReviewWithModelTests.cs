@@ -24,6 +24,16 @@ public sealed class ReviewWithModelTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Fix_WithoutAccept_HintsEachMisfileWithAnIdTheShellCanPassBack()
+    {
+        var result = CvClassify.Run("fix", Repository.March, "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.NotEmpty(result.ErrorLines);
+        Assert.All(result.ErrorLines, line => Assert.Matches(@"^hint: not moved \(use --accept (\d{4}\.\d{4,5}|""[^""]+"")\): ", line));
+    }
+
+    [Fact]
     public void Fix_WhenAMisfileIsAccepted_MovesItsRowInTheDiff()
     {
         var review = CvClassify.Run("review", Repository.March, "--format", "json", "--model", model.ModelPath);

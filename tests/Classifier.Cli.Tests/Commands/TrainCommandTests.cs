@@ -22,6 +22,8 @@ public sealed class TrainCommandTests
         Assert.Contains("2-fold stratified cross-validation", first.Output);
         Assert.Contains("tested on May 2023", first.Output);
         Assert.Contains("No previous model to compare with.", first.Output);
+        Assert.Matches(@"LbfgsMaximumEntropy \(title(\+summary)?\)\s+│\s+\d\.\d{3}\s+│\s+\d\.\d{3}\s+│\s+yes", first.Output);
+        Assert.Contains("Calibration on out-of-fold predictions", first.Output);
         Assert.True(File.Exists(temp.PathOf("trained-models/metadata.json")));
         Assert.Equal(ExitCodes.Ok, second.ExitCode);
         Assert.Contains("tested on June 2023", second.Output);

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Classifier.Core.Learning;
+using Classifier.Core.Tagging;
+using Spectre.Console;
+
+namespace Classifier.Cli;
+
+/// <summary>Renders what a bundle records about how it was chosen and calibrated: trainer comparison, reliability, threshold.</summary>
+internal static class ModelTables
+{
+    /// <summary>The cross-validated candidates the trainer was picked from, and why.</summary>
+    public static void RenderTrainerComparison(IAnsiConsole console, BundleMetadata metadata)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Trainer (features)").AddColumn("Accuracy", Right).AddColumn("Macro-F1", Right).AddColumn("Chosen");
+        foreach (var score in metadata.TrainerComparison)
+        {
+            table.AddRow(score.Trainer, Fixed(score.Accuracy), Fixed(score.MacroF1), score.Options == metadata.Options ? "yes" : "");
+        }
+        console.Write(table);
+        console.WriteLine(metadata.SelectionReason);
+    }
+
+    /// <summary>Out-of-fold top-1 confidence against accuracy before and after temperature scaling, then the threshold.</summary>
+    public static void RenderCalibration(IAnsiConsole console, CalibrationReport calibration, NoFitThreshold threshold)
+    {
+        console.WriteLine(
+            $"Calibration on out-of-fold predictions: temperature {calibration.Temperature:0.000}, "
+            + $"ECE {Fixed(calibration.Before.ExpectedCalibrationError)} -> {Fixed(calibration.After.ExpectedCalibrationError)}, "
+            + $"NLL {Fixed(calibration.NegativeLogLikelihoodBefore)} -> {Fixed(calibration.NegativeLogLikelihoodAfter)}");
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Confidence").AddColumn("Papers", Right).AddColumn("Mean conf.", Right).AddColumn("Accuracy", Right)
+            .AddColumn("Calibrated papers", Right).AddColumn("Mean conf.", Right).AddColumn("Accuracy", Right);
+        foreach (var (before, after) in calibration.Before.Bins.Zip(calibration.After.Bins))
+        {
+            table.AddRow(
+                $"{before.Lower:0.0}-{before.Upper:0.0}",
+                Count(before.Count), Fixed(before.MeanConfidence), Fixed(before.Accuracy),
+                Count(after.Count), Fixed(after.MeanConfidence), Fixed(after.Accuracy));
+        }
+        console.Write(table);
+        console.WriteLine(
+            $"No category fits below calibrated confidence {Fixed(threshold.Value)}: out-of-fold accuracy {Fixed(threshold.AccuracyAbove)} "
+            + $"on the {threshold.Coverage:P0} of papers at or above it (target {threshold.TargetAccuracy:0.00}).");
+    }
+
+    private static void Right(TableColumn column) => column.RightAligned();
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Fixed(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}
