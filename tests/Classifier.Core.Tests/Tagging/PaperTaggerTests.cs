@@ -55,4 +55,25 @@ public sealed class PaperTaggerTests(LearnedBundleFixture fixture) : IClassFixtu
         Assert.Equal(1, enumerations);
         Assert.Equal(source.Select((p, i) => $"{p.Title} {i}"), results.Select(r => r.Paper.Title));
     }
+
+    [Fact]
+    public void Tag_WhenReadingThePapersFails_ThrowsTheReadersOwnExceptionAfterResultsInOrder()
+    {
+        var source = fixture.Months.SelectMany(m => m.Papers).ToList();
+        IEnumerable<Paper> FailingAfterAll()
+        {
+            foreach (var paper in source)
+            {
+                yield return paper;
+            }
+            throw new FormatException("papers.jsonl:91: not a valid JSON object");
+        }
+        var results = new List<TagResult>();
+
+        var thrown = Assert.Throws<FormatException>(() => results.AddRange(new PaperTagger(fixture.Bundle).Tag(FailingAfterAll())));
+
+        Assert.Equal("papers.jsonl:91: not a valid JSON object", thrown.Message);
+        // ML.NET reads ahead on its own threads, so how many results come before the failure varies; they are a prefix.
+        Assert.Equal(source.Take(results.Count), results.Select(r => r.Paper));
+    }
 }
