@@ -19,6 +19,12 @@ internal static class ModelTables
         }
         console.Write(table);
         console.WriteLine(metadata.SelectionReason);
+        console.WriteLine(metadata.ComparisonOrigin switch
+        {
+            ComparisonOrigin.CarriedOver => "(This comparison was made when the previous model was trained, and carried over; run 'train --trainer all' to compare again on the current data.)",
+            ComparisonOrigin.NotRun => "(No trainers were compared; run 'train --trainer all' to compare them.)",
+            _ => "(Compared in this training.)",
+        });
     }
 
     /// <summary>Out-of-fold top-1 confidence against accuracy before and after temperature scaling, then the threshold.</summary>

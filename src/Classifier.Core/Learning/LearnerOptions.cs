@@ -36,7 +36,4 @@ public sealed record LearnerOptions
         var configuration = previous?.Options ?? TrainerCandidates.Recommended(seed ?? 1);
         return ForConfiguration(seed is { } s ? configuration with { Seed = s } : configuration, folds) with { Previous = previous };
     }
-
-    /// <summary>The candidates of <see cref="TrainerCandidates.All"/>; kept for callers of the earlier name.</summary>
-    public static IReadOnlyList<TrainingOptions> DefaultCandidates(int seed) => TrainerCandidates.All(seed);
 }

@@ -1,14 +1,23 @@
 namespace Classifier.Core.Learning;
 
-/// <summary>Turns a user's trainer choice ("all", "sdca", "lbfgs", "fasttree") into the learner's candidate configurations.</summary>
+/// <summary>
+/// Turns a user's trainer choice into learner options: "current" retrains the current model's configuration (seconds),
+/// "all" compares every candidate (about a minute), "sdca", "lbfgs" or "fasttree" compares that trainer's candidates.
+/// </summary>
 internal static class TrainerChoice
 {
-    public static IReadOnlyList<string> Names { get; } = ["all", "sdca", "lbfgs", "fasttree"];
+    public const string Current = "current";
 
-    /// <summary>The default candidates with the seed, narrowed to one trainer unless the choice is "all".</summary>
-    public static LearnerOptions Options(string choice, int seed, int folds)
+    public static IReadOnlyList<string> Names { get; } = [Current, "all", "sdca", "lbfgs", "fasttree"];
+
+    /// <summary>Options chosen from the bundle being replaced; <paramref name="seed"/> is null unless the user gave one.</summary>
+    public static Func<BundleMetadata?, LearnerOptions> Options(string choice, int? seed, int folds)
     {
-        var candidates = TrainerCandidates.All(seed);
+        if (choice == Current)
+        {
+            return previous => LearnerOptions.Retrain(previous, seed, folds);
+        }
+        var candidates = TrainerCandidates.All(seed ?? 1);
         if (choice != "all")
         {
             var kind = choice switch
@@ -20,6 +29,6 @@ internal static class TrainerChoice
             };
             candidates = [.. candidates.Where(c => c.Trainer == kind)];
         }
-        return new LearnerOptions { Candidates = candidates, Folds = folds };
+        return _ => new LearnerOptions { Candidates = candidates, Folds = folds };
     }
 }

@@ -7,7 +7,7 @@ public sealed class TrainerChoiceTests
     [Fact]
     public void Options_WhenOneTrainerIsChosen_KeepsOnlyItsCandidatesWithTheSeed()
     {
-        var options = TrainerChoice.Options("lbfgs", seed: 7, folds: 3);
+        var options = TrainerChoice.Options("lbfgs", seed: 7, folds: 3)(null);
 
         Assert.NotEmpty(options.Candidates);
         Assert.All(options.Candidates, c => Assert.Equal(TrainerKind.LbfgsMaximumEntropy, c.Trainer));
@@ -16,8 +16,29 @@ public sealed class TrainerChoiceTests
     }
 
     [Fact]
-    public void Options_WhenAll_KeepsEveryDefaultCandidate()
+    public void Options_WhenAll_KeepsEveryCandidate()
     {
-        Assert.Equal(LearnerOptions.DefaultCandidates(1).Count, TrainerChoice.Options("all", 1, 5).Candidates.Count);
+        Assert.Equal(TrainerCandidates.All(1).Count, TrainerChoice.Options("all", 1, 5)(null).Candidates.Count);
     }
+
+    [Fact]
+    public void Options_WhenCurrent_RetrainsThePreviousWinnerOnly()
+    {
+        var previous = new TrainingOptions { Trainer = TrainerKind.LbfgsMaximumEntropy, Seed = 3, UseSummary = false };
+
+        var options = TrainerChoice.Options(TrainerChoice.Current, seed: null, folds: 5)(Metadata(previous));
+
+        Assert.Equal([previous], options.Candidates);
+    }
+
+    [Fact]
+    public void Options_WhenCurrentWithoutAPreviousModel_TrainsTheRecommendedConfiguration()
+    {
+        var options = TrainerChoice.Options(TrainerChoice.Current, seed: null, folds: 5)(null);
+
+        Assert.Equal([TrainerCandidates.Recommended(1)], options.Candidates);
+    }
+
+    private static BundleMetadata Metadata(TrainingOptions options) =>
+        ModelBundleStore.LoadMetadata(Path.Combine(Path.GetDirectoryName(RepoData.Folder)!, "trained-models")) with { Options = options };
 }
