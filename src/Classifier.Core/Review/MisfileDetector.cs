@@ -60,7 +60,7 @@ internal sealed class MisfileDetector
         {
             var paper = papers[issue.Index];
             var features = engine.Predict(PaperRow.Unlabelled(paper)).Features;
-            var reasons = explainer.Explain(features, issue.Proposed, _reasonCount);
+            var reasons = explainer.ExplainDistinct(features, issue.Proposed, _reasonCount);
             return ToFinding(paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons);
         }).ToList();
     }

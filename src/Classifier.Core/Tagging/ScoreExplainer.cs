@@ -72,6 +72,13 @@ internal sealed class ScoreExplainer
         return reasons;
     }
 
+    /// <summary>The <paramref name="top"/> strongest n-grams that do not repeat one another (see <see cref="DistinctReasons"/>).</summary>
+    public IReadOnlyList<NgramContribution> ExplainDistinct(in VBuffer<float> features, int category, int top) =>
+        DistinctReasons.Pick(Explain(features, category, top * CandidatesPerReason), top);
+
+    // Enough candidates that overlapping character n-grams of one or two words rarely leave fewer than top reasons.
+    private const int CandidatesPerReason = 4;
+
     // Keeps best[0..count) sorted by descending contribution; equal contributions stay in feature order, as a stable sort would.
     private static int Insert((float Contribution, int Slot)[] best, int count, float contribution, int slot)
     {

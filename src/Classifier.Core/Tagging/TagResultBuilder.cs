@@ -34,6 +34,6 @@ internal sealed class TagResultBuilder
         // Highest probability first; ties by category number, as the ranking has always been.
         Array.Sort(ranked, static (a, b) => a.Probability != b.Probability ? b.Probability.CompareTo(a.Probability) : a.Category.Number.CompareTo(b.Category.Number));
         var top = Array.IndexOf(_categories, ranked[0].Category);
-        return new TagResult(paper, ranked, ranked[0].Probability < _threshold, _explainer.Explain(features, top, _reasonCount));
+        return new TagResult(paper, ranked, ranked[0].Probability < _threshold, _explainer.ExplainDistinct(features, top, _reasonCount));
     }
 }
