@@ -14,7 +14,7 @@ internal static class ListFileReader
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            throw new ListReadException(path, 0, "file not found");
+            throw new ListReadException(path, 0, Directory.Exists(path) ? "a folder, not a list file" : "file not found");
         }
         if (info.Length > MaxBytes)
         {

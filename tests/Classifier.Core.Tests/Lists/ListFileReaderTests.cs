@@ -56,6 +56,14 @@ public sealed class ListFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_WhenPathIsAFolder_SaysSo()
+    {
+        var error = Assert.Throws<ListReadException>(() => ListParser.Read(_folder.Path));
+
+        Assert.EndsWith(": a folder, not a list file", error.Message);
+    }
+
+    [Fact]
     public void Read_WhenFileHasUtf8Bom_ReadsTheTitle()
     {
         var path = _folder.Write("bom.md", [0xEF, 0xBB, 0xBF, .. "# Top Computer Vision Papers in May 2023\n"u8]);
