@@ -58,6 +58,11 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>The value the user gave for an option; null when the option took its default.</summary>
+    public static T? GivenValue<T>(this ParseResult parse, Option<T> option)
+        where T : struct =>
+        parse.GetResult(option) is { Implicit: false } ? parse.GetValue(option) : null;
+
     /// <summary>
     /// The folder an option names, resolved; null when the user did not give the option and its default folder is absent,
     /// so that an optional input (a model, the data folder) is skipped rather than an error.

@@ -34,10 +34,9 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var seedGiven = parse.GetResult(seed) is { Implicit: false };
             var modelDirectory = parse.OptionalFolder(model, context);
             var current = modelDirectory is null ? null : ModelBundleStore.Load(modelDirectory).Metadata;
-            var options = Configuration(current, seedGiven ? parse.GetValue(seed) : null);
+            var options = Configuration(current, parse.GivenValue(seed));
             var evaluation = Progress.Run(context, "Evaluating", progress =>
                 DataEvaluator.Evaluate(context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress));
             Report(context, evaluation, parse.GetValue(html));

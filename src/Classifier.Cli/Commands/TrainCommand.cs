@@ -35,7 +35,7 @@ internal static class TrainCommand
             parse.GetRequiredValue(output),
             TrainerChoice.Options(
                 parse.GetRequiredValue(trainer),
-                parse.GetResult(seed) is { Implicit: false } ? parse.GetValue(seed) : null,
+                parse.GivenValue(seed),
                 parse.GetValue(folds))));
         return command;
     }

@@ -26,6 +26,16 @@ public sealed class EvaluateCommandTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Evaluate_KeepsTheModelsSeedUnlessOneIsGiven()
+    {
+        var kept = CvClassify.Run("evaluate", "--data", Repository.DataFolder, "--model", model.ModelPath, "--folds", "2");
+        var given = CvClassify.Run("evaluate", "--data", Repository.DataFolder, "--model", model.ModelPath, "--folds", "2", "--seed", "7");
+
+        Assert.Matches(@"Configuration: .*, seed 1\n", kept.Output);
+        Assert.Matches(@"Configuration: .*, seed 7\n", given.Output);
+    }
+
+    [Fact]
     public void Evaluate_WhenModelIsCorrupt_WritesOneLineAndReturnsBadInput()
     {
         using var temp = new TempDirectory();
