@@ -10,29 +10,20 @@ internal static class DistinctReasons
     public static IReadOnlyList<NgramContribution> Pick(IReadOnlyList<NgramContribution> ranked, int count)
     {
         var picked = new List<NgramContribution>(count);
-        var keys = new List<(string Field, string Text)>(count);
         foreach (var reason in ranked)
         {
             if (picked.Count == count)
             {
                 break;
             }
-            var key = Key(reason.Ngram);
-            if (!keys.Any(k => k.Field == key.Field && (k.Text.Contains(key.Text, StringComparison.Ordinal) || key.Text.Contains(k.Text, StringComparison.Ordinal))))
+            if (!picked.Any(p => Overlap(p.OverlapKey, reason.OverlapKey)))
             {
                 picked.Add(reason);
-                keys.Add(key);
             }
         }
         return picked;
     }
 
-    // Reads back what SlotNameFormatter wrote: 'title: "_vis"' -> ("title", "vis"), 'title: diffusion models' -> ("title", "diffusion models").
-    private static (string Field, string Text) Key(string ngram)
-    {
-        var colon = ngram.IndexOf(": ", StringComparison.Ordinal);
-        var field = colon < 0 ? "" : ngram[..colon];
-        var text = (colon < 0 ? ngram : ngram[(colon + 2)..]).Trim('"').Replace('_', ' ').Replace('^', ' ').Replace('$', ' ');
-        return (field, text.Trim().ToLowerInvariant());
-    }
+    private static bool Overlap((string Field, string Text) a, (string Field, string Text) b) =>
+        a.Field == b.Field && (a.Text.Contains(b.Text, StringComparison.Ordinal) || b.Text.Contains(a.Text, StringComparison.Ordinal));
 }

@@ -6,19 +6,25 @@ using Microsoft.ML.Trainers;
 namespace Classifier.Core.Tagging;
 
 /// <summary>One n-gram's push toward a category: its feature value times the category's weight.</summary>
-public sealed record NgramContribution(string Ngram, double Contribution);
+public sealed record NgramContribution(string Ngram, double Contribution)
+{
+    /// <summary>The n-gram's field and plain text, read off its slot name, so overlaps are found without parsing <see cref="Ngram"/>.</summary>
+    internal (string Field, string Text) OverlapKey { get; init; }
+}
 
 /// <summary>Names the n-grams that pushed a linear model toward a category, from the feature slot names.</summary>
 internal sealed class ScoreExplainer
 {
     private readonly ReadOnlyMemory<char>[] _slotNames;
     private readonly string?[] _readableNames;
+    private readonly (string Field, string Text)?[] _overlapKeys;
     private readonly float[][] _weights;
 
     private ScoreExplainer(ReadOnlyMemory<char>[] slotNames, float[][] weights)
     {
         _slotNames = slotNames;
         _readableNames = new string?[slotNames.Length];
+        _overlapKeys = new (string, string)?[slotNames.Length];
         _weights = weights;
     }
 
@@ -67,7 +73,7 @@ internal sealed class ScoreExplainer
         var reasons = new NgramContribution[count];
         for (var k = 0; k < count; k++)
         {
-            reasons[k] = new NgramContribution(ReadableName(best[k].Slot), best[k].Contribution);
+            reasons[k] = new NgramContribution(ReadableName(best[k].Slot), best[k].Contribution) { OverlapKey = OverlapKey(best[k].Slot) };
         }
         return reasons;
     }
@@ -97,6 +103,8 @@ internal sealed class ScoreExplainer
 
     // Formatting every slot name (tens of thousands) cost more than building the rest of a tagger, and few are ever shown.
     private string ReadableName(int slot) => _readableNames[slot] ??= SlotNameFormatter.Format(_slotNames[slot].ToString());
+
+    private (string Field, string Text) OverlapKey(int slot) => _overlapKeys[slot] ??= SlotNameFormatter.Key(_slotNames[slot].ToString());
 
     private static ReadOnlyMemory<char>[] SlotNames(TrainedModel model)
     {

@@ -7,7 +7,7 @@ public sealed class DistinctReasonsTests
     [Fact]
     public void Pick_SkipsNgramsInsideOrAroundAStrongerOneOfTheSameField()
     {
-        var ranked = Reasons("title: \"segme\"", "title: \"segm\"", "title: visual", "title: \"_vis\"", "title: \"egm\"", "summary: visual", "title: masks");
+        var ranked = Reasons("TitleFeatures.s|e|g|m|e", "TitleFeatures.s|e|g|m", "TitleFeatures.visual", "TitleFeatures.<␠>|v|i|s", "TitleFeatures.e|g|m", "SummaryFeatures.visual", "TitleFeatures.masks");
 
         var picked = DistinctReasons.Pick(ranked, 4);
 
@@ -17,13 +17,14 @@ public sealed class DistinctReasonsTests
     [Fact]
     public void Pick_KeepsTheOrderAndStopsAtTheCount()
     {
-        var ranked = Reasons("title: diffusion", "title: diffusion models", "title: editing", "title: video", "title: text");
+        var ranked = Reasons("TitleFeatures.diffusion", "TitleFeatures.diffusion|models", "TitleFeatures.editing", "TitleFeatures.video", "TitleFeatures.text");
 
         var picked = DistinctReasons.Pick(ranked, 2);
 
         Assert.Equal(["title: diffusion", "title: editing"], picked.Select(r => r.Ngram));
     }
 
-    private static List<NgramContribution> Reasons(params string[] ngrams) =>
-        ngrams.Select((n, i) => new NgramContribution(n, ngrams.Length - i)).ToList();
+    // Built from slot names the way ScoreExplainer builds them, strongest first.
+    private static List<NgramContribution> Reasons(params string[] slotNames) =>
+        slotNames.Select((slot, i) => new NgramContribution(SlotNameFormatter.Format(slot), slotNames.Length - i) { OverlapKey = SlotNameFormatter.Key(slot) }).ToList();
 }
