@@ -35,7 +35,8 @@ internal static class EvaluateCommand
         command.SetAction(parse =>
         {
             var modelDirectory = parse.OptionalFolder(model, context);
-            var current = modelDirectory is null ? null : ModelBundleStore.Load(modelDirectory).Metadata;
+            // Evaluation needs the configuration and calibration only, not the model itself.
+            var current = modelDirectory is null ? null : ModelBundleStore.LoadMetadata(modelDirectory);
             var options = Configuration(current, parse.GivenValue(seed));
             var evaluation = Progress.Run(context, "Evaluating", progress =>
                 DataEvaluator.Evaluate(context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress));
