@@ -1,0 +1,105 @@
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.Tokenizers;
+
+namespace Classifier.Core.Learning.Features.Embeddings;
+
+/// <summary>Encodes texts into L2-normalised all-MiniLM-L6-v2 sentence embeddings (mean pooling) with ONNX Runtime, in length-sorted batches.</summary>
+/// <remarks>The ONNX session is created on the first encode, so loading a bundle or tagging with an n-gram model never pays for it.</remarks>
+internal sealed class MiniLmEncoder : IDisposable
+{
+    /// <summary>Texts of similar length share a batch, so little of each batch is padding.</summary>
+    public const int BatchSize = 16;
+
+    private readonly Lazy<InferenceSession> _session;
+    private readonly BertTokenizer _tokenizer;
+
+    public MiniLmEncoder()
+    {
+        using var vocabulary = MiniLmModel.OpenVocabulary();
+        _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
+        _session = new Lazy<InferenceSession>(CreateSession);
+    }
+
+    public static int Dimension => MiniLmModel.Dimension;
+
+    /// <summary>One unit-length vector per text, in input order.</summary>
+    public float[][] Encode(IReadOnlyList<string> texts)
+    {
+        var tokens = texts.Select(Tokenize).ToArray();
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ThenBy(i => i).ToArray();
+        var result = new float[texts.Count][];
+        for (var start = 0; start < order.Length; start += BatchSize)
+        {
+            var batch = order.Skip(start).Take(BatchSize).ToArray();
+            var vectors = EncodeBatch(batch.Select(i => tokens[i]).ToArray());
+            for (var b = 0; b < batch.Length; b++)
+            {
+                result[batch[b]] = vectors[b];
+            }
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_session.IsValueCreated)
+        {
+            _session.Value.Dispose();
+        }
+    }
+
+    private long[] Tokenize(string text) =>
+        [.. _tokenizer.EncodeToIds(text, MiniLmModel.MaxTokens, addSpecialTokens: true, out _, out _).Select(id => (long)id)];
+
+    private float[][] EncodeBatch(long[][] batch)
+    {
+        var length = batch.Max(t => t.Length);
+        var ids = new long[batch.Length * length];
+        var mask = new long[batch.Length * length];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            batch[b].CopyTo(ids, b * length);
+            Array.Fill(mask, 1L, b * length, batch[b].Length);
+        }
+        long[] shape = [batch.Length, length];
+        using var inputIds = OrtValue.CreateTensorValueFromMemory(ids, shape);
+        using var attention = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var tokenTypes = OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape);
+        using var options = new RunOptions();
+        var session = _session.Value;
+        using var outputs = session.Run(options, ["input_ids", "attention_mask", "token_type_ids"], [inputIds, attention, tokenTypes], [session.OutputNames[0]]);
+        return MeanPool(outputs[0].GetTensorDataAsSpan<float>(), batch, length);
+    }
+
+    // Mean over the real tokens of each text, then scaled to unit length, as sentence-transformers does for this model.
+    private static float[][] MeanPool(ReadOnlySpan<float> hidden, long[][] batch, int length)
+    {
+        var dimension = MiniLmModel.Dimension;
+        var result = new float[batch.Length][];
+        for (var b = 0; b < batch.Length; b++)
+        {
+            var sum = new double[dimension];
+            for (var t = 0; t < batch[b].Length; t++)
+            {
+                var row = hidden.Slice((b * length + t) * dimension, dimension);
+                for (var d = 0; d < dimension; d++)
+                {
+                    sum[d] += row[d];
+                }
+            }
+            var norm = Math.Sqrt(sum.Sum(s => s * s));
+            result[b] = [.. sum.Select(s => (float)(norm == 0 ? 0 : s / norm))];
+        }
+        return result;
+    }
+
+    private static InferenceSession CreateSession()
+    {
+        using var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        return new InferenceSession(MiniLmModel.Bytes, options);
+    }
+}

