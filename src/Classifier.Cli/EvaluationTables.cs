@@ -33,12 +33,17 @@ internal static class EvaluationTables
     }
 
     /// <summary>Per-category F1 before and after retraining, with a better/worse/same verdict.</summary>
-    public static void Render(IAnsiConsole console, ComparisonReport comparison)
+    public static void Render(IAnsiConsole console, ComparisonReport comparison) =>
+        Render(console, comparison, "Against the previous configuration, both cross-validated on the current data", "Previous F1");
+
+    /// <summary>Per-category F1 of a yardstick and of the model, with a better/worse/same verdict, under a heading.</summary>
+    public static void Render(IAnsiConsole console, ComparisonReport comparison, string heading, string previousColumn)
     {
         console.WriteLine(
-            $"Against the previous model (cross-validated): macro-F1 {Fixed(comparison.PreviousMacroF1)} -> {Fixed(comparison.CurrentMacroF1)} ({Verdict(comparison.Overall)})");
+            $"{heading}: accuracy {Fixed(comparison.PreviousAccuracy)} -> {Fixed(comparison.CurrentAccuracy)}, "
+            + $"macro-F1 {Fixed(comparison.PreviousMacroF1)} -> {Fixed(comparison.CurrentMacroF1)} ({Verdict(comparison.Overall)})");
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Category").AddColumn("Previous F1", Right).AddColumn("F1", Right)
+            .AddColumn("Category").AddColumn(previousColumn, Right).AddColumn("F1", Right)
             .AddColumn("Change", Right).AddColumn("Verdict");
         foreach (var change in comparison.PerCategory)
         {

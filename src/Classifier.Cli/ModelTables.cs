@@ -45,6 +45,15 @@ internal static class ModelTables
                 Count(after.Count), Fixed(after.MeanConfidence), Fixed(after.Accuracy));
         }
         console.Write(table);
+        if (threshold.Abstention is { } shares)
+        {
+            console.WriteLine(
+                $"No category fits when out of scope ranks first or the calibrated confidence is below {Fixed(threshold.Value)}: "
+                + $"out of fold, {shares.OutOfScopeAbstained}/{shares.OutOfScope} out-of-scope papers ({shares.OutOfScopeShare:P0}) and "
+                + $"{shares.InScopeAbstained}/{shares.InScope} in-scope papers ({shares.InScopeShare:P1}) are told so; "
+                + $"accuracy {Fixed(threshold.AccuracyAbove)} on the rest.");
+            return;
+        }
         console.WriteLine(
             $"No category fits below calibrated confidence {Fixed(threshold.Value)}: out-of-fold accuracy {Fixed(threshold.AccuracyAbove)} "
             + $"on the {threshold.Coverage:P0} of papers at or above it (target {threshold.TargetAccuracy:0.00}).");

@@ -47,7 +47,7 @@ public class TaggingBenchmarks
         foreach (var paper in _papers)
         {
             engine.Predict(PaperRow.Unlabelled(paper), ref output);
-            count += _builder.Build(paper, output.Score, output.Features).NoCategoryFits ? 1 : 0;
+            count += _builder.Build(paper, output.Score, output.Features, output.Embedding).NoCategoryFits ? 1 : 0;
         }
         return count;
     }

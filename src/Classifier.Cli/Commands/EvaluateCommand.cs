@@ -66,6 +66,10 @@ internal static class EvaluateCommand
         {
             EvaluationTables.Render(console, report);
         }
+        if (evaluation.AgainstReference is { } against)
+        {
+            EvaluationTables.Render(console, against, $"Held-out month against the n-gram model ({evaluation.Reference})", "N-gram F1");
+        }
         if (html is not null)
         {
             var reports = evaluation.Reports.Select(ConfusionMatrixReport.From).ToList();

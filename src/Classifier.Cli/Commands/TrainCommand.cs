@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
 using Spectre.Console;
 
@@ -24,10 +25,16 @@ internal static class TrainCommand
             DefaultValueFactory = _ => TrainerChoice.Current,
         };
         trainer.AcceptOnlyFromAmong([.. TrainerChoice.Names]);
+        var features = new Option<string?>("--features")
+        {
+            Description = "Compare only configurations that read these features: 'ngrams' (fastest bulk tagging, no encoder), "
+                + "'embedding' (MiniLM sentence embedding) or 'both'.",
+        };
+        features.AcceptOnlyFromAmong([.. TrainerChoice.FeatureNames]);
         var folds = CommonOptions.Folds();
         var command = new Command("train", "Retrain on every labelled month in the data folder; print the evaluation and the change per category.")
         {
-            data, output, seed, trainer, folds,
+            data, output, seed, trainer, features, folds,
         };
         command.SetAction(parse => Run(
             context,
@@ -36,7 +43,8 @@ internal static class TrainCommand
             TrainerChoice.Options(
                 parse.GetRequiredValue(trainer),
                 parse.GivenValue(seed),
-                parse.GetValue(folds))));
+                parse.GetValue(folds),
+                parse.GetValue(features))));
         return command;
     }
 
@@ -51,6 +59,10 @@ internal static class TrainCommand
         if (metadata.HeldOutMonth is { } heldOut)
         {
             EvaluationTables.Render(console, heldOut);
+            if (metadata.HeldOutMonthReference is { } reference)
+            {
+                EvaluationTables.Render(console, ModelComparison.Compare(reference, heldOut), $"Held-out month against the n-gram model ({metadata.Reference})", "N-gram F1");
+            }
         }
         ModelTables.RenderCalibration(console, metadata.Calibration, metadata.Threshold);
         if (result.Comparison is { } comparison)

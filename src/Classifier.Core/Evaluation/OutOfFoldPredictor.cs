@@ -1,4 +1,5 @@
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 
 namespace Classifier.Core.Evaluation;
@@ -7,7 +8,7 @@ namespace Classifier.Core.Evaluation;
 internal static class OutOfFoldPredictor
 {
     /// <summary>Trains one model per fold on the other folds and scores the held-out papers with it.</summary>
-    public static OutOfFoldPredictions Predict(IReadOnlyList<Paper> papers, TrainingOptions options, int folds = 5)
+    public static OutOfFoldPredictions Predict(IReadOnlyList<Paper> papers, TrainingOptions options, int folds = 5, IPaperEmbedder? embedder = null)
     {
         var labels = LabelSet.From(papers);
         var actual = papers.Select(p => LabelSet.IndexOf(labels, p)).ToArray();
@@ -22,7 +23,7 @@ internal static class OutOfFoldPredictor
                 continue;
             }
             var train = Enumerable.Range(0, papers.Count).Where(i => fold[i] != k).ToArray();
-            var model = ModelTrainer.Train(train.Select(i => papers[i]).ToList(), options, labels);
+            var model = ModelTrainer.Train(train.Select(i => papers[i]).ToList(), options, labels, embedder);
             var scores = model.PredictProbabilities(test.Select(i => papers[i]));
             var majority = MajorityBaseline.MostCommon(train.Select(i => actual[i]), labels.Count);
             for (var t = 0; t < test.Length; t++)

@@ -1,4 +1,5 @@
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Tagging;
 
 namespace Classifier.Core.Learning;
@@ -45,6 +46,15 @@ public sealed record BundleMetadata
 
     public EvaluationReport? HeldOutMonth { get; init; }
 
+    /// <summary>The n-gram reference model on the same held-out month, the yardstick a semantic model must beat; null for an n-gram model.</summary>
+    public EvaluationReport? HeldOutMonthReference { get; init; }
+
+    /// <summary>The configuration of <see cref="HeldOutMonthReference"/>.</summary>
+    public TrainingOptions? Reference { get; init; }
+
+    /// <summary>The sentence encoder the model reads embeddings from; null for an n-gram model. Loading refuses another encoder.</summary>
+    public EncoderIdentity? Encoder { get; init; }
+
     public required CalibrationReport Calibration { get; init; }
 
     public required NoFitThreshold Threshold { get; init; }
@@ -54,4 +64,5 @@ public sealed record BundleMetadata
 public sealed record TrainerScore(string Trainer, TrainingOptions Options, double Accuracy, double MacroF1, double BaselineMacroF1);
 
 /// <summary>One training paper's out-of-fold probabilities (raw, before temperature scaling), in label order.</summary>
-public sealed record OutOfFoldRecord(string PaperId, string Title, string Label, int Fold, float[] Probabilities);
+/// <param name="Month">yyyy-MM of the list (or out-of-scope entry) the paper came from; null in version 1 bundles.</param>
+public sealed record OutOfFoldRecord(string PaperId, string Title, string Label, int Fold, float[] Probabilities, string? Month = null);

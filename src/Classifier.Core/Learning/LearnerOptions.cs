@@ -1,3 +1,5 @@
+using Classifier.Core.Learning.Features.Embeddings;
+
 namespace Classifier.Core.Learning;
 
 /// <summary>What the learner tries and how it measures: candidate trainers, folds, and the "no category fits" target.</summary>
@@ -10,6 +12,12 @@ public sealed record LearnerOptions
 
     /// <summary>Out-of-fold top-1 accuracy that papers above the "no category fits" threshold must reach.</summary>
     public double TargetAccuracy { get; init; } = 0.8;
+
+    /// <summary>With out-of-scope papers in the data: the largest share of in-scope papers (out of fold) told "no category fits".</summary>
+    public double MaxInScopeAbstain { get; init; } = 0.05;
+
+    /// <summary>Embeds papers for candidates that read embeddings (and for the bundle's neighbours); required by those candidates.</summary>
+    internal IPaperEmbedder? Embedder { get; init; }
 
     /// <summary>
     /// The bundle being replaced: when the only candidate is its winning configuration, its comparison table and

@@ -1,7 +1,13 @@
 namespace Classifier.Core.Learning;
 
-/// <summary>A trained model with its metadata and the out-of-fold probabilities of its training papers.</summary>
-internal sealed record ModelBundle(TrainedModel Model, BundleMetadata Metadata, IReadOnlyList<OutOfFoldRecord> OutOfFold)
+/// <summary>
+/// A trained model with its metadata, the out-of-fold probabilities of its training papers and, for a model that reads
+/// embeddings, those papers' embeddings (same order) for finding a paper's nearest labelled neighbours.
+/// </summary>
+internal sealed record ModelBundle(TrainedModel Model, BundleMetadata Metadata, IReadOnlyList<OutOfFoldRecord> OutOfFold, IReadOnlyList<float[]>? Embeddings = null)
 {
-    public const int CurrentFormatVersion = 1;
+    /// <summary>Version 2 added the encoder, embeddings.bin, the out-of-scope label and each record's month; version 1 still loads.</summary>
+    public const int CurrentFormatVersion = 2;
+
+    public const int OldestReadableFormatVersion = 1;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -14,8 +15,9 @@ internal static class ModelBundleReader
         var metadata = ReadMetadata(directory);
         var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
         CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
+        var embeddings = ReadEmbeddings(directory, metadata, outOfFold.Count);
         var model = ReadModel(directory, metadata);
-        return new ModelBundle(model, metadata, outOfFold);
+        return new ModelBundle(model, metadata, outOfFold, embeddings);
     }
 
     /// <summary>Loads and checks metadata.json alone, without the model or the out-of-fold records.</summary>
@@ -50,15 +52,20 @@ internal static class ModelBundleReader
 
     private static void CheckMetadata(BundleMetadata metadata, string path)
     {
-        if (metadata.FormatVersion != ModelBundle.CurrentFormatVersion)
+        if (metadata.FormatVersion is < ModelBundle.OldestReadableFormatVersion or > ModelBundle.CurrentFormatVersion)
         {
             throw new ModelBundleException(
-                $"{path}: bundle format version {metadata.FormatVersion}, this tool reads version {ModelBundle.CurrentFormatVersion}; retrain the model");
+                $"{path}: bundle format version {metadata.FormatVersion}, this tool reads versions {ModelBundle.OldestReadableFormatVersion} to {ModelBundle.CurrentFormatVersion}; retrain the model");
         }
-        var unknown = metadata.Labels.FirstOrDefault(l => Taxonomy.Find(l) is null);
+        var unknown = metadata.Labels.FirstOrDefault(l => Taxonomy.FindLabel(l) is null);
         if (metadata.Labels.Count == 0 || unknown is not null)
         {
-            throw new ModelBundleException($"{path}: label set mismatch: '{unknown}' is not one of the nine categories");
+            throw new ModelBundleException($"{path}: label set mismatch: '{unknown}' is not one of the nine categories or out of scope");
+        }
+        if (metadata.Encoder is { } encoder && (encoder.Package != MiniLmModel.Package || encoder.Version != MiniLmModel.PackageVersion))
+        {
+            throw new ModelBundleException(
+                $"{path}: trained with encoder {encoder.Package} {encoder.Version}, this tool has {MiniLmModel.Package} {MiniLmModel.PackageVersion}; retrain the model");
         }
     }
 
@@ -91,7 +98,22 @@ internal static class ModelBundleReader
             throw new ModelBundleException($"{path}: not a loadable ML.NET model: {FirstLine(e.Message)}", e);
         }
         CheckScoreSlots(path, transformer, schema, metadata.Labels);
-        return new TrainedModel(ml, transformer, schema, metadata.Labels);
+        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new MiniLmPaperEmbedder(), encoder, directory) : null;
+        return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);
+    }
+
+    private static IReadOnlyList<float[]>? ReadEmbeddings(string directory, BundleMetadata metadata, int rows)
+    {
+        if (metadata.Encoder is null)
+        {
+            return null;
+        }
+        var path = Path.Combine(directory, ModelBundleStore.EmbeddingsFile);
+        if (!File.Exists(path))
+        {
+            throw new ModelBundleException($"{path}: missing; not a complete model bundle");
+        }
+        return EmbeddingsFileFormat.Read(path, rows, metadata.Encoder.Dimension);
     }
 
     private static void CheckScoreSlots(string path, ITransformer transformer, DataViewSchema schema, IReadOnlyList<string> labels)

@@ -3,13 +3,14 @@ using System.Text.Json.Serialization;
 
 namespace Classifier.Core.Learning;
 
-/// <summary>Saves a bundle as a directory (model.zip, metadata.json, oof.json) atomically, and loads it back with checks.</summary>
+/// <summary>Saves a bundle as a directory (model.zip, metadata.json, oof.json, embeddings.bin for a semantic model) atomically, and loads it back with checks.</summary>
 internal static class ModelBundleStore
 {
     public const string DefaultDirectory = "trained-models";
     public const string ModelFile = "model.zip";
     public const string MetadataFile = "metadata.json";
     public const string OutOfFoldFile = "oof.json";
+    public const string EmbeddingsFile = "embeddings.bin";
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -31,6 +32,10 @@ internal static class ModelBundleStore
             bundle.Model.Ml.Model.Save(bundle.Model.Transformer, bundle.Model.InputSchema, Path.Combine(temporary, ModelFile));
             File.WriteAllText(Path.Combine(temporary, MetadataFile), JsonSerializer.Serialize(bundle.Metadata, Json));
             File.WriteAllText(Path.Combine(temporary, OutOfFoldFile), JsonSerializer.Serialize(bundle.OutOfFold, Json));
+            if (bundle.Embeddings is { } embeddings)
+            {
+                EmbeddingsFileFormat.Write(Path.Combine(temporary, EmbeddingsFile), embeddings);
+            }
             Swap(temporary, target);
         }
         finally

@@ -1,30 +1,35 @@
 using System.Reflection;
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
 
 namespace Classifier.Core.Learning;
 
-/// <summary>Turns labelled months into a bundle: compare trainers, out-of-fold predictions, calibration, threshold, evaluation, final fit.</summary>
+/// <summary>Turns labelled months into a bundle: compare configurations, out-of-fold predictions, calibration, threshold, evaluation, final fit.</summary>
 internal static class ModelLearner
 {
-    /// <summary>Learns from every labelled paper of the months and returns the ready-to-save bundle.</summary>
+    /// <summary>Learns from every labelled paper of the months (out-of-scope papers included) and returns the ready-to-save bundle.</summary>
     public static ModelBundle Learn(IReadOnlyList<LabelledMonth> months, LearnerOptions options)
     {
-        var papers = months.SelectMany(m => m.Papers).Where(p => p.Category is not null).ToList();
-        var (table, best, oof, reason) = TrainerSelector.Select(papers, options.Candidates, options.Folds, options.Progress);
+        var labelledMonths = months.Select(m => m with { Papers = m.Papers.Where(p => p.Category is not null).ToList() }).ToList();
+        var papers = labelledMonths.SelectMany(m => m.Papers).ToList();
+        var embedder = PrepareEmbedder(papers, options);
+        var (table, best, oof, reason) = TrainerSelector.Select(papers, options.Candidates, options.Folds, options.Progress, embedder);
         var calibration = Calibrator.Calibrate(oof.Probabilities, oof.Actual);
         var calibrated = oof.Probabilities.Select(p => TemperatureScaling.Apply(p, calibration.Temperature)).ToList();
         options.Progress?.Invoke("evaluating on the latest month held out");
         var dataHash = DataHasher.Hash(papers);
         var comparison = RecordedComparison.Resolve(table, reason, best, options.Previous, dataHash);
-        var labelledMonths = months.Select(m => m with { Papers = m.Papers.Where(p => p.Category is not null).ToList() }).ToList();
+        var usesEmbedding = best.Features.UsesEmbedding();
+        var reference = usesEmbedding ? TrainerCandidates.NgramReference(best.Seed) : null;
         var metadata = new BundleMetadata
         {
             FormatVersion = ModelBundle.CurrentFormatVersion,
             ToolVersion = ToolVersion(),
             Labels = oof.Labels,
-            Months = months.Select(m => m.Month).Order().Select(m => $"{m.Year:0000}-{m.Number:00}").ToList(),
+            Months = months.Select(m => m.Month).Order().Select(Format).ToList(),
             RowCount = papers.Count,
             RowsPerCategory = papers.GroupBy(p => p.Category!.Name).ToDictionary(g => g.Key, g => g.Count()),
             RowsPerMonth = labelledMonths.ToDictionary(m => m.Month.ToString(), m => m.Papers.Count),
@@ -37,17 +42,44 @@ internal static class ModelLearner
             ComparisonOrigin = comparison.Origin,
             ComparisonDataHash = comparison.DataHash,
             CrossValidation = Evaluator.Report(oof, options.Folds),
-            HeldOutMonth = Evaluator.HoldOutLatestMonth(labelledMonths, best),
+            HeldOutMonth = Evaluator.HoldOutLatestMonth(labelledMonths, best, embedder),
+            HeldOutMonthReference = reference is null ? null : Evaluator.HoldOutLatestMonth(labelledMonths, reference),
+            Reference = reference,
+            Encoder = usesEmbedding ? embedder!.Identity : null,
             Calibration = calibration,
-            Threshold = Calibrator.ChooseThreshold(calibrated, oof.Actual, options.TargetAccuracy),
+            Threshold = ChooseThreshold(calibrated, oof, options),
         };
         options.Progress?.Invoke("training the final model on all papers");
-        var model = ModelTrainer.Train(papers, best, oof.Labels);
-        return new ModelBundle(model, metadata, OutOfFoldRecords(oof));
+        var model = ModelTrainer.Train(papers, best, oof.Labels, embedder);
+        var monthOf = labelledMonths.SelectMany(m => m.Papers.Select(p => (Paper: p, Month: Format(m.Month)))).ToList();
+        return new ModelBundle(model, metadata, OutOfFoldRecords(oof, monthOf), usesEmbedding ? embedder!.Embed(papers) : null);
     }
 
-    private static List<OutOfFoldRecord> OutOfFoldRecords(OutOfFoldPredictions oof) =>
-        oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i])).ToList();
+    /// <summary>The options' embedder with every paper embedded once up front (cached texts are not encoded again); null when no candidate needs it.</summary>
+    private static IPaperEmbedder? PrepareEmbedder(IReadOnlyList<Paper> papers, LearnerOptions options)
+    {
+        if (!options.Candidates.Any(c => c.Features.UsesEmbedding()))
+        {
+            return null;
+        }
+        var embedder = options.Embedder ?? throw new ArgumentException("a candidate reads embeddings but no encoder was given", nameof(options));
+        options.Progress?.Invoke($"embedding {papers.Count} papers with {MiniLmModel.Package}");
+        return new MemoizedEmbedder(embedder, papers);
+    }
+
+    private static NoFitThreshold ChooseThreshold(IReadOnlyList<float[]> calibrated, OutOfFoldPredictions oof, LearnerOptions options)
+    {
+        var outOfScope = oof.Labels.ToList().IndexOf(Taxonomy.OutOfScope.Name);
+        return outOfScope >= 0
+            ? OutOfScopeThreshold.Choose(calibrated, oof.Actual, outOfScope, options.MaxInScopeAbstain)
+            : Calibrator.ChooseThreshold(calibrated, oof.Actual, options.TargetAccuracy);
+    }
+
+    private static string Format(Month month) => $"{month.Year:0000}-{month.Number:00}";
+
+    // Out-of-fold rows are in paper order, and so is monthOf.
+    private static List<OutOfFoldRecord> OutOfFoldRecords(OutOfFoldPredictions oof, List<(Paper Paper, string Month)> monthOf) =>
+        oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], monthOf[i].Month)).ToList();
 
     private static string ToolVersion() =>
         typeof(ModelLearner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

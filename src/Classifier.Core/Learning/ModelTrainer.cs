@@ -1,3 +1,5 @@
+using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Microsoft.ML;
 
@@ -7,18 +9,23 @@ namespace Classifier.Core.Learning;
 internal static class ModelTrainer
 {
     /// <summary>Trains on the papers; the score slots follow <paramref name="labels"/> (default: the papers' own categories).</summary>
-    public static TrainedModel Train(IReadOnlyList<Paper> papers, TrainingOptions options, IReadOnlyList<string>? labels = null)
+    /// <param name="embedder">Required when the options read the embedding; the model keeps it to embed the papers it scores.</param>
+    public static TrainedModel Train(IReadOnlyList<Paper> papers, TrainingOptions options, IReadOnlyList<string>? labels = null, IPaperEmbedder? embedder = null)
     {
         if (papers.Count == 0)
         {
             throw new ArgumentException("cannot train on no papers", nameof(papers));
         }
+        if (options.Features.UsesEmbedding() && embedder is null)
+        {
+            throw new ArgumentException($"{options.Features.Describe()} features need an encoder", nameof(embedder));
+        }
         labels ??= LabelSet.From(papers);
         var ml = new MLContext(options.Seed);
-        var data = ml.Data.LoadFromEnumerable(papers.Select(PaperRow.From).ToList());
-        // FeaturizeText fails on a column with no text at all, so an all-empty summary column is left out.
+        embedder = options.Features.UsesEmbedding() ? embedder : null;
+        var data = ml.Data.LoadFromEnumerable(PaperRows.Stream(papers, embedder, labelled: true).ToList());
         var withSummary = options.UseSummary && papers.Any(p => !string.IsNullOrWhiteSpace(p.Summary));
         var transformer = PipelineFactory.Create(ml, options, labels, withSummary).Fit(data);
-        return new TrainedModel(ml, transformer, data.Schema, labels);
+        return new TrainedModel(ml, transformer, data.Schema, labels, embedder);
     }
 }

@@ -1,4 +1,6 @@
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Lists;
 
 namespace Classifier.Core.Learning;
@@ -19,15 +21,35 @@ internal static class Retrainer
         var data = LabelledDataReader.Read(dataFolder);
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
         var options = chooseOptions(previous);
+        var needsEncoder = options.Candidates.Any(c => c.Features.UsesEmbedding()) || previous?.Options.Features.UsesEmbedding() == true;
+        using var encoder = needsEncoder && options.Embedder is null ? DefaultEmbedder.WithCache() : null;
+        options = options with { Embedder = options.Embedder ?? encoder };
         var paperCount = data.Months.Sum(m => m.Papers.Count);
         progress?.Report(options.Candidates.Count == 1
             ? $"Training {options.Candidates[0]}, cross-validating and calibrating on {paperCount} papers"
-            : $"Comparing {options.Candidates.Count} trainers, cross-validating and calibrating on {paperCount} papers");
+            : $"Comparing {options.Candidates.Count} configurations, cross-validating and calibrating on {paperCount} papers");
         var bundle = ModelLearner.Learn(data.Months, progress is null ? options : options with { Progress = progress.Report });
         progress?.Report($"Saving the bundle to {bundleDirectory}");
         ModelBundleStore.Save(bundle, bundleDirectory);
-        var comparison = previous is null ? null : ModelComparison.Compare(previous.CrossValidation, bundle.Metadata.CrossValidation);
+        var comparison = previous is null ? null : CompareOnThisData(previous, bundle.Metadata, data, options, progress);
         return new RetrainResult(bundle.Metadata, previous, comparison, previousProblem);
+    }
+
+    /// <summary>
+    /// The previous configuration against the new one, both cross-validated on the data just read (with the same folds): the
+    /// old bundle's own figures were measured on other data when months were added, so they cannot say better or worse.
+    /// </summary>
+    private static ComparisonReport CompareOnThisData(BundleMetadata previous, BundleMetadata current, LabelledData data, LearnerOptions options, IProgress<string>? progress)
+    {
+        var previousOptions = previous.Options with { Seed = current.Options.Seed };
+        if (previousOptions == current.Options)
+        {
+            return ModelComparison.Compare(current.CrossValidation, current.CrossValidation);
+        }
+        progress?.Report($"Cross-validating the previous configuration ({previous.Trainer}) on the same papers");
+        var papers = data.Months.SelectMany(m => m.Papers).Where(p => p.Category is not null).ToList();
+        var before = Evaluator.CrossValidate(papers, previousOptions, options.Folds, options.Embedder);
+        return ModelComparison.Compare(before, current.CrossValidation);
     }
 
     private static (BundleMetadata? Metadata, string? Problem) TryLoadPrevious(string bundleDirectory)

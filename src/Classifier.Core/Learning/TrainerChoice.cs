@@ -1,34 +1,56 @@
+using Classifier.Core.Learning.Features;
+
 namespace Classifier.Core.Learning;
 
 /// <summary>
-/// Turns a user's trainer choice into learner options: "current" retrains the current model's configuration (seconds),
-/// "all" compares every candidate (about a minute), "sdca", "lbfgs" or "fasttree" compares that trainer's candidates.
+/// Turns a user's trainer and feature choice into learner options: "current" retrains the current model's configuration
+/// (seconds), "all" compares every candidate, "sdca", "lbfgs" or "svm" compares that trainer's candidates; a feature
+/// set ("ngrams", "embedding", "both") keeps only the candidates that read it.
 /// </summary>
 internal static class TrainerChoice
 {
     public const string Current = "current";
 
-    public static IReadOnlyList<string> Names { get; } = [Current, "all", "sdca", "lbfgs", "fasttree"];
+    public static IReadOnlyList<string> Names { get; } = [Current, "all", "sdca", "lbfgs", "svm"];
 
-    /// <summary>Options chosen from the bundle being replaced; <paramref name="seed"/> is null unless the user gave one.</summary>
-    public static Func<BundleMetadata?, LearnerOptions> Options(string choice, int? seed, int folds)
+    public static IReadOnlyList<string> FeatureNames { get; } = ["ngrams", "embedding", "both"];
+
+    /// <summary>Options chosen from the bundle being replaced; <paramref name="seed"/> and <paramref name="features"/> are null unless the user gave them.</summary>
+    public static Func<BundleMetadata?, LearnerOptions> Options(string choice, int? seed, int folds, string? features = null)
     {
-        if (choice == Current)
+        if (choice == Current && features is null)
         {
             return previous => LearnerOptions.Retrain(previous, seed, folds);
         }
         var candidates = TrainerCandidates.All(seed ?? 1);
-        if (choice != "all")
+        if (choice is not (Current or "all"))
         {
             var kind = choice switch
             {
                 "sdca" => TrainerKind.SdcaMaximumEntropy,
                 "lbfgs" => TrainerKind.LbfgsMaximumEntropy,
-                "fasttree" => TrainerKind.OneVersusAllFastTree,
+                "svm" => TrainerKind.OneVersusAllLinearSvm,
                 _ => throw new ArgumentOutOfRangeException(nameof(choice), choice, $"expected one of {string.Join(", ", Names)}"),
             };
             candidates = [.. candidates.Where(c => c.Trainer == kind)];
         }
+        if (features is not null)
+        {
+            var set = ParseFeatures(features);
+            candidates = [.. candidates.Where(c => c.Features == set)];
+        }
+        if (candidates.Count == 0)
+        {
+            throw new ArgumentException($"no candidate configuration uses trainer '{choice}' with features '{features}'");
+        }
         return _ => new LearnerOptions { Candidates = candidates, Folds = folds };
     }
+
+    private static FeatureSet ParseFeatures(string name) => name switch
+    {
+        "ngrams" => FeatureSet.NGrams,
+        "embedding" => FeatureSet.Embedding,
+        "both" => FeatureSet.NGramsAndEmbedding,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"expected one of {string.Join(", ", FeatureNames)}"),
+    };
 }

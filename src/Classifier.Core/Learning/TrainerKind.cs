@@ -6,4 +6,5 @@ public enum TrainerKind
     SdcaMaximumEntropy,
     LbfgsMaximumEntropy,
     OneVersusAllFastTree,
+    OneVersusAllLinearSvm,
 }

@@ -1,4 +1,6 @@
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 
 namespace Classifier.Core.Learning;
@@ -8,14 +10,14 @@ internal static class TrainerSelector
 {
     /// <summary>The comparison table, the winner's out-of-fold predictions, and why it won.</summary>
     public static (IReadOnlyList<TrainerScore> Table, TrainingOptions Best, OutOfFoldPredictions Oof, string Reason) Select(
-        IReadOnlyList<Paper> papers, IReadOnlyList<TrainingOptions> candidates, int folds, Action<string>? progress = null)
+        IReadOnlyList<Paper> papers, IReadOnlyList<TrainingOptions> candidates, int folds, Action<string>? progress = null, IPaperEmbedder? embedder = null)
     {
         var table = new List<TrainerScore>();
         (TrainingOptions Options, OutOfFoldPredictions Oof, EvaluationReport Report)? best = null;
         foreach (var candidate in candidates)
         {
             progress?.Invoke($"cross-validating {Describe(candidate)} ({folds} folds)");
-            var oof = OutOfFoldPredictor.Predict(papers, candidate, folds);
+            var oof = OutOfFoldPredictor.Predict(papers, candidate, folds, embedder);
             var report = Evaluator.Report(oof, folds);
             table.Add(new TrainerScore(Describe(candidate), candidate, report.Model.Accuracy, report.Model.MacroF1, report.Baseline.MacroF1));
             // Ties keep the earlier candidate, so the order of the list is the tie-break.
@@ -28,7 +30,8 @@ internal static class TrainerSelector
         return (table, winner.Options, winner.Oof, Reason(table, winner.Options, folds));
     }
 
-    private static string Describe(TrainingOptions options) => $"{options.Trainer} ({(options.UseSummary ? "title+summary" : "title")})";
+    public static string Describe(TrainingOptions options) =>
+        $"{options.Trainer} ({options.Features.Describe()}{(options.Features.UsesNGrams() ? options.UseSummary ? " of title+summary" : " of title" : "")})";
 
     private static string Reason(IReadOnlyList<TrainerScore> table, TrainingOptions best, int folds)
     {

@@ -16,6 +16,15 @@ public static class Taxonomy
         new(9, "Action Recognition"),
     ];
 
+    /// <summary>
+    /// The tenth outcome the model learns from data/out-of-scope.jsonl: papers the lists leave out. It is a label, never a
+    /// section of a list, so it is not among <see cref="Categories"/>.
+    /// </summary>
+    public static Category OutOfScope { get; } = new(10, "Out of scope");
+
+    /// <summary>A category or <see cref="OutOfScope"/> by name: what a model's label can be.</summary>
+    public static Category? FindLabel(string name) => Find(name) ?? (Normalize(name) == Normalize(OutOfScope.Name) ? OutOfScope : null);
+
     /// <summary>Finds a category by name, ignoring case, non-breaking spaces and runs of white space.</summary>
     public static Category? Find(string name)
     {

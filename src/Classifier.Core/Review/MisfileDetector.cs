@@ -1,5 +1,6 @@
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
 
@@ -12,20 +13,25 @@ internal sealed class MisfileDetector
 
     private readonly TrainedModel _model;
     private readonly int _reasonCount;
+    private readonly NeighbourFinder? _neighbours;
 
-    /// <summary>A detector that explains its findings with the n-grams of <paramref name="model"/> (trained on all the data).</summary>
-    public MisfileDetector(TrainedModel model, int reasonCount = 5)
+    /// <summary>
+    /// A detector that explains its findings with the n-grams of <paramref name="model"/> (trained on all the data) and,
+    /// given a finder, the nearest labelled papers.
+    /// </summary>
+    public MisfileDetector(TrainedModel model, int reasonCount = 5, NeighbourFinder? neighbours = null)
     {
         _model = model;
         _reasonCount = reasonCount;
+        _neighbours = neighbours;
     }
 
     /// <summary>Cross-validates the papers, trains a model for the reasons, and ranks the likely misfiles.</summary>
-    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Paper> papers, TrainingOptions options, int folds = 5)
+    public static IReadOnlyList<Finding> Detect(IReadOnlyList<Paper> papers, TrainingOptions options, int folds = 5, IPaperEmbedder? embedder = null)
     {
         var labelled = papers.Where(p => p.Category is not null).ToList();
-        var oof = OutOfFoldPredictor.Predict(labelled, options, folds);
-        var detector = new MisfileDetector(ModelTrainer.Train(labelled, options, oof.Labels));
+        var oof = OutOfFoldPredictor.Predict(labelled, options, folds, embedder);
+        var detector = new MisfileDetector(ModelTrainer.Train(labelled, options, oof.Labels, embedder));
         return detector.Detect(labelled, oof.Probabilities, ConfidentLearning.Thresholds(oof.Probabilities, oof.Actual, oof.Labels.Count));
     }
 
@@ -45,7 +51,7 @@ internal sealed class MisfileDetector
         var slot = labels.Select((label, k) => (label, k)).ToDictionary(x => x.label, x => x.k);
         var given = bundle.OutOfFold.Select(r => slot[r.Label]).ToList();
         var thresholds = ConfidentLearning.Thresholds(bundle.OutOfFold.Select(r => r.Probabilities).ToList(), given, labels.Count);
-        return new MisfileDetector(bundle.Model).Detect(labelled, probabilities, thresholds);
+        return new MisfileDetector(bundle.Model, neighbours: NeighbourFinder.For(bundle)).Detect(labelled, probabilities, thresholds);
     }
 
     /// <summary>One finding per confident-learning label issue, most likely misfile first.</summary>
@@ -53,21 +59,28 @@ internal sealed class MisfileDetector
     {
         var labels = _model.Labels;
         var given = papers.Select(p => LabelSet.IndexOf(labels, p)).ToList();
-        var issues = ConfidentLearning.FindIssues(probabilities, given, thresholds);
+        var issues = ConfidentLearning.FindIssues(probabilities, given, ProposableThresholds(thresholds, labels));
         var explainer = ScoreExplainer.For(_model);
         using var engine = _model.CreateEngine();
         return issues.Select(issue =>
         {
             var paper = papers[issue.Index];
-            var features = engine.Predict(PaperRow.Unlabelled(paper)).Features;
-            var reasons = explainer.ExplainDistinct(features, issue.Proposed, _reasonCount);
-            return ToFinding(paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons);
+            var output = engine.Predict(_model.Row(paper));
+            var reasons = explainer.ExplainDistinct(output.Features, issue.Proposed, _reasonCount);
+            var embedding = _neighbours?.StoredEmbedding(paper) ?? output.Embedding;
+            var neighbours = _neighbours?.Nearest(paper, embedding, TagResultBuilder.NeighbourCount) ?? [];
+            return ToFinding(paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons, neighbours);
         }).ToList();
     }
 
-    private static Finding ToFinding(Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons)
+    // A list paper is never proposed to move "out of scope": that is not a section a curator can move it to.
+    private static double[] ProposableThresholds(double[] thresholds, IReadOnlyList<string> labels) =>
+        [.. thresholds.Select((t, k) => labels[k] == Taxonomy.OutOfScope.Name ? double.PositiveInfinity : t)];
+
+    private static Finding ToFinding(Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons, IReadOnlyList<Neighbour> neighbours)
     {
         var because = reasons.Count == 0 ? "" : $"; signals: {string.Join(", ", reasons.Select(r => r.Ngram))}";
+        because += neighbours.Count == 0 ? "" : $"; close to {string.Join(", ", neighbours)}";
         return new Finding(
             RuleId,
             Severity.Warning,

@@ -13,14 +13,16 @@ internal sealed class PaperSource(IEnumerable<Paper> papers)
     /// <summary>The exception the papers threw while being read (ML.NET wraps it; callers rethrow this one instead).</summary>
     public ExceptionDispatchInfo? Failure { get; private set; }
 
-    /// <summary>The rows to score; enumerated once, on the cursor's own thread.</summary>
-    public IEnumerable<PaperRow> Rows()
+    /// <summary>The rows to score for <paramref name="model"/> (embedded a batch at a time); enumerated once, on the cursor's own thread.</summary>
+    public IEnumerable<PaperRow> Rows(TrainedModel model) => model.Rows(Read());
+
+    private IEnumerable<Paper> Read()
     {
         using var enumerator = papers.GetEnumerator();
         while (MoveNext(enumerator))
         {
             _pending.Enqueue(enumerator.Current);
-            yield return PaperRow.Unlabelled(enumerator.Current);
+            yield return enumerator.Current;
         }
     }
 

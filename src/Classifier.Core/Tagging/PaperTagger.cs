@@ -24,11 +24,11 @@ internal sealed class PaperTagger
     {
         var source = new PaperSource(papers);
         var ml = _model.Ml;
-        var scored = _model.Transformer.Transform(ml.Data.LoadFromEnumerable(source.Rows()));
+        var scored = _model.Transformer.Transform(ml.Data.LoadFromEnumerable(source.Rows(_model)));
         using var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: true).GetEnumerator();
         while (MoveNext(rows, source))
         {
-            yield return _builder.Build(source.Next(), rows.Current.Score, rows.Current.Features);
+            yield return _builder.Build(source.Next(), rows.Current.Score, rows.Current.Features, rows.Current.Embedding);
         }
     }
 

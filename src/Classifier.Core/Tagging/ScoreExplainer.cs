@@ -19,10 +19,13 @@ internal sealed class ScoreExplainer
     private readonly string?[] _readableNames;
     private readonly (string Field, string Text)?[] _overlapKeys;
     private readonly float[][] _weights;
+    private readonly bool[] _isNgram;
 
     private ScoreExplainer(ReadOnlyMemory<char>[] slotNames, float[][] weights)
     {
         _slotNames = slotNames;
+        // Embedding dimensions carry weight too, but "dimension 17" explains nothing to a person: only n-grams are named.
+        _isNgram = [.. slotNames.Select(n => !n.Span.StartsWith(Columns.EmbeddingFeatures, StringComparison.Ordinal))];
         _readableNames = new string?[slotNames.Length];
         _overlapKeys = new (string, string)?[slotNames.Length];
         _weights = weights;
@@ -64,6 +67,10 @@ internal sealed class ScoreExplainer
         for (var i = 0; i < values.Length; i++)
         {
             var slot = features.IsDense ? i : indices[i];
+            if (!_isNgram[slot])
+            {
+                continue;
+            }
             var contribution = values[i] * weights[slot];
             if (contribution > 0 && (count < best.Length || contribution > best[count - 1].Contribution))
             {

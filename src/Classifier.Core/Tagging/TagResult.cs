@@ -5,9 +5,12 @@ namespace Classifier.Core.Tagging;
 /// <summary>A category with its calibrated probability.</summary>
 public sealed record CategoryScore(Category Category, double Probability);
 
-/// <summary>A tagged paper: categories ranked by calibrated probability, whether none fits, and the n-grams behind the top one.</summary>
+/// <summary>A tagged paper: outcomes ranked by calibrated probability, whether none fits, the n-grams behind the top one and its nearest labelled papers.</summary>
 public sealed record TagResult(Paper Paper, IReadOnlyList<CategoryScore> Ranked, bool NoCategoryFits, IReadOnlyList<NgramContribution> Reasons)
 {
+    /// <summary>The most similar labelled papers (a semantic model only; empty for an n-gram model).</summary>
+    public IReadOnlyList<Neighbour> Neighbours { get; init; } = [];
+
     /// <summary>The top category, or null when its confidence is below the "no category fits" threshold.</summary>
     public Category? Proposed => NoCategoryFits ? null : Ranked[0].Category;
 

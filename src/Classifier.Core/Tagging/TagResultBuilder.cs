@@ -12,18 +12,23 @@ internal sealed class TagResultBuilder
     private readonly Category[] _categories;
     private readonly ScoreExplainer _explainer;
     private readonly int _reasonCount;
+    private readonly NeighbourFinder? _neighbours;
+
+    /// <summary>How many nearest labelled papers each result names.</summary>
+    public const int NeighbourCount = 3;
 
     public TagResultBuilder(ModelBundle bundle, int reasonCount)
     {
         _temperature = bundle.Metadata.Calibration.Temperature;
         _threshold = bundle.Metadata.Threshold.Value;
-        _categories = bundle.Model.Labels.Select(l => Taxonomy.Find(l) ?? throw new ModelBundleException($"unknown category '{l}' in bundle")).ToArray();
+        _categories = bundle.Model.Labels.Select(l => Taxonomy.FindLabel(l) ?? throw new ModelBundleException($"unknown category '{l}' in bundle")).ToArray();
+        _neighbours = NeighbourFinder.For(bundle);
         _explainer = ScoreExplainer.For(bundle.Model);
         _reasonCount = reasonCount;
     }
 
-    /// <summary>The result for a paper from the model's probabilities and feature vector (both only read, never kept).</summary>
-    public TagResult Build(Paper paper, float[] probabilities, in VBuffer<float> features)
+    /// <summary>The result for a paper from the model's probabilities, feature vector and embedding (all only read, never kept).</summary>
+    public TagResult Build(Paper paper, float[] probabilities, in VBuffer<float> features, float[] embedding)
     {
         var calibrated = TemperatureScaling.Apply(probabilities, _temperature);
         var ranked = new CategoryScore[calibrated.Length];
@@ -34,6 +39,10 @@ internal sealed class TagResultBuilder
         // Highest probability first; ties by category number, as the ranking has always been.
         Array.Sort(ranked, static (a, b) => a.Probability != b.Probability ? b.Probability.CompareTo(a.Probability) : a.Category.Number.CompareTo(b.Category.Number));
         var top = Array.IndexOf(_categories, ranked[0].Category);
-        return new TagResult(paper, ranked, ranked[0].Probability < _threshold, _explainer.ExplainDistinct(features, top, _reasonCount));
+        var noneFits = ranked[0].Category == Taxonomy.OutOfScope || ranked[0].Probability < _threshold;
+        return new TagResult(paper, ranked, noneFits, _explainer.ExplainDistinct(features, top, _reasonCount))
+        {
+            Neighbours = _neighbours?.Nearest(paper, embedding, NeighbourCount) ?? [],
+        };
     }
 }

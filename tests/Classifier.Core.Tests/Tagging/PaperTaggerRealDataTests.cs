@@ -18,7 +18,7 @@ public sealed class PaperTaggerRealDataTests(LearnedBundleFixture fixture) : ICl
         var expected = papers.Select(p =>
         {
             var output = engine.Predict(PaperRow.Unlabelled(p));
-            return builder.Build(p, output.Score, output.Features);
+            return builder.Build(p, output.Score, output.Features, output.Embedding);
         }).ToList();
 
         var actual = new PaperTagger(bundle, reasonCount: 5).Tag(papers).ToList();

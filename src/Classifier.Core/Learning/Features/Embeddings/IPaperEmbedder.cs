@@ -1,0 +1,13 @@
+using Classifier.Core.Papers;
+
+namespace Classifier.Core.Learning.Features.Embeddings;
+
+/// <summary>Gives each paper a sentence embedding of its title and summary.</summary>
+internal interface IPaperEmbedder
+{
+    /// <summary>The encoder whose vectors these are; a bundle records it and refuses another.</summary>
+    EncoderIdentity Identity { get; }
+
+    /// <summary>One unit-length vector per paper, in order.</summary>
+    float[][] Embed(IReadOnlyList<Paper> papers);
+}

@@ -1,0 +1,52 @@
+using Classifier.Core.Papers;
+
+namespace Classifier.Core.Learning.Features.Embeddings;
+
+/// <summary>Embeds papers with the MiniLM encoder, through an optional on-disk cache so that known texts are never encoded twice.</summary>
+internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
+{
+    private readonly Lazy<MiniLmEncoder> _encoder = new(() => new MiniLmEncoder());
+    private readonly EmbeddingCache? _cache;
+
+    /// <param name="cache">Where encoded texts are kept between runs; null encodes every time (tagging a stream of new papers).</param>
+    public MiniLmPaperEmbedder(EmbeddingCache? cache = null) => _cache = cache;
+
+    public EncoderIdentity Identity => MiniLmModel.Identity;
+
+    /// <summary>The papers' embeddings: cached ones read, the rest encoded in length-sorted batches (and cached).</summary>
+    public float[][] Embed(IReadOnlyList<Paper> papers)
+    {
+        var texts = papers.Select(PaperText.For).ToArray();
+        var result = new float[texts.Length][];
+        var missing = new List<int>();
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (_cache?.TryGet(texts[i]) is { } cached)
+            {
+                result[i] = cached;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            var fresh = _encoder.Value.Encode([.. missing.Select(i => texts[i])]);
+            for (var k = 0; k < missing.Count; k++)
+            {
+                result[missing[k]] = fresh[k];
+            }
+            _cache?.Add(missing.Select((i, k) => (texts[i], fresh[k])));
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_encoder.IsValueCreated)
+        {
+            _encoder.Value.Dispose();
+        }
+    }
+}
