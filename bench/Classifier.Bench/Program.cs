@@ -9,12 +9,18 @@ internal static class Program
     // One configuration against the full comparison: ... -- --retrain-timing [bundle-dir to save the fast bundle]
     // Cold start of a saved bundle in a fresh process: ... -- --cold-start bundle-dir
     // The learner's parts (fit, 5-fold out-of-fold, hold-out) with the recommended configuration: ... -- --fit-timing
+    // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
     private static void Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--learning-report")
         {
             LearningReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--held-out-report")
+        {
+            HeldOutReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
             return;
         }
         if (args.Length > 0 && args[0] == "--fit-timing")

@@ -48,7 +48,7 @@ internal static class ModelTables
         if (threshold.Abstention is { } shares)
         {
             console.WriteLine(
-                $"No category fits when out of scope ranks first or the calibrated confidence is below {Fixed(threshold.Value)}: "
+                $"No category fits when out of scope ranks first or its calibrated probability is above {Fixed(threshold.Value)}: "
                 + $"out of fold, {shares.OutOfScopeAbstained}/{shares.OutOfScope} out-of-scope papers ({shares.OutOfScopeShare:P0}) and "
                 + $"{shares.InScopeAbstained}/{shares.InScope} in-scope papers ({shares.InScopeShare:P1}) are told so; "
                 + $"accuracy {Fixed(threshold.AccuracyAbove)} on the rest.");

@@ -14,7 +14,7 @@ public sealed record LearnerOptions
     public double TargetAccuracy { get; init; } = 0.8;
 
     /// <summary>With out-of-scope papers in the data: the largest share of in-scope papers (out of fold) told "no category fits".</summary>
-    public double MaxInScopeAbstain { get; init; } = 0.05;
+    public double MaxInScopeAbstain { get; init; } = 0.06;
 
     /// <summary>Embeds papers for candidates that read embeddings (and for the bundle's neighbours); required by those candidates.</summary>
     internal IPaperEmbedder? Embedder { get; init; }

@@ -15,6 +15,17 @@ public sealed record NoFitThreshold(double Value, double TargetAccuracy, double 
 {
     /// <summary>Out-of-fold shares of in-scope and out-of-scope papers told "no category fits"; null without out-of-scope data.</summary>
     public AbstainShares? Abstention { get; init; }
+
+    /// <summary>
+    /// The score slot of the out-of-scope outcome when the model has one: then <see cref="Value"/> is a threshold on that
+    /// slot's calibrated probability (see <see cref="OutOfScopeThreshold"/>), not on the top confidence.
+    /// </summary>
+    public int? OutOfScopeLabel { get; init; }
+
+    /// <summary>Whether a paper with these calibrated probabilities is told "no category fits".</summary>
+    public bool Abstains(float[] calibrated) => OutOfScopeLabel is { } outOfScope
+        ? OutOfScopeThreshold.Abstains(calibrated, outOfScope, Value)
+        : calibrated.Max() < Value;
 }
 
 /// <summary>How many in-scope and out-of-scope papers (out of fold) were told "no category fits".</summary>

@@ -1,26 +1,34 @@
 namespace Classifier.Core.Tagging;
 
 /// <summary>
-/// Chooses the "no category fits" threshold when the model has an out-of-scope outcome: a paper abstains when out of scope
-/// is its top outcome or its top confidence is below the threshold; the threshold is the highest that keeps in-scope
-/// abstentions within a budget, so it catches as many out-of-scope papers as that budget allows.
+/// Chooses the "no category fits" rule when the model has an out-of-scope outcome: a paper abstains when out of scope is
+/// its top outcome or its calibrated probability of being out of scope is above a threshold; the threshold is the lowest
+/// that keeps in-scope abstentions within a budget, so it catches as many out-of-scope papers as that budget allows.
 /// </summary>
+/// <remarks>
+/// Measured on data/ (out of fold): thresholding the top confidence instead caught 72% of out-of-scope papers at 5% of
+/// in-scope ones and needed 14% of in-scope ones to reach 80%; p(out of scope) reached 83% at 6%.
+/// </remarks>
 internal static class OutOfScopeThreshold
 {
     public static NoFitThreshold Choose(IReadOnlyList<float[]> calibrated, IReadOnlyList<int> actual, int outOfScope, double maxInScopeShare)
     {
         var inScope = Enumerable.Range(0, actual.Count).Where(i => actual[i] != outOfScope).ToList();
-        var byOutcome = inScope.Where(i => Top(calibrated[i]) == outOfScope).Count();
-        var confidences = inScope.Where(i => Top(calibrated[i]) != outOfScope).Select(i => (double)calibrated[i].Max()).Order().ToList();
-        var allowedBelow = (int)Math.Floor(maxInScopeShare * inScope.Count) - byOutcome;
-        // With k papers allowed below it, the threshold is the (k+1)-th lowest confidence; ties can only lower the count.
-        var threshold = allowedBelow <= 0 || confidences.Count == 0 ? 0 : allowedBelow >= confidences.Count ? confidences[^1] : confidences[allowedBelow];
+        var byOutcome = inScope.Count(i => Top(calibrated[i]) == outOfScope);
+        var others = inScope.Where(i => Top(calibrated[i]) != outOfScope).Select(i => (double)calibrated[i][outOfScope]).OrderDescending().ToList();
+        var allowedAbove = (int)Math.Floor(maxInScopeShare * inScope.Count) - byOutcome;
+        // Papers strictly above the threshold abstain, so the (k+1)-th largest value lets exactly k (fewer on ties) through.
+        var threshold = others.Count == 0 ? 1 : others[Math.Clamp(allowedAbove, 0, others.Count - 1)];
         var shares = Measure(calibrated, actual, outOfScope, threshold);
         var covered = Enumerable.Range(0, actual.Count).Where(i => !Abstains(calibrated[i], outOfScope, threshold)).ToList();
         var accuracy = covered.Count == 0 ? 0 : covered.Count(i => Top(calibrated[i]) == actual[i]) / (double)covered.Count;
-        var rule = $"the highest calibrated confidence below which at most {maxInScopeShare:0.##} of in-scope papers (out of fold) "
+        var rule = $"the lowest calibrated p(out of scope) above which at most {maxInScopeShare:0.##} of in-scope papers (out of fold) "
             + "are told \"no category fits\", counting those whose top outcome is out of scope";
-        return new NoFitThreshold(threshold, accuracy, actual.Count == 0 ? 0 : (double)covered.Count / actual.Count, accuracy, rule) { Abstention = shares };
+        return new NoFitThreshold(threshold, accuracy, actual.Count == 0 ? 0 : (double)covered.Count / actual.Count, accuracy, rule)
+        {
+            Abstention = shares,
+            OutOfScopeLabel = outOfScope,
+        };
     }
 
     /// <summary>The abstention shares at a threshold.</summary>
@@ -44,11 +52,9 @@ internal static class OutOfScopeThreshold
         return new AbstainShares(inScope, inScopeAbstained, outside, outsideAbstained);
     }
 
-    public static bool Abstains(float[] calibrated, int outOfScope, double threshold)
-    {
-        var top = Top(calibrated);
-        return top == outOfScope || calibrated[top] < threshold;
-    }
+    /// <summary>Out of scope ranks first, or its probability is above the threshold.</summary>
+    public static bool Abstains(float[] calibrated, int outOfScope, double threshold) =>
+        Top(calibrated) == outOfScope || calibrated[outOfScope] > threshold;
 
     private static int Top(float[] p) => Evaluation.OutOfFoldPredictions.ArgMax(p);
 }

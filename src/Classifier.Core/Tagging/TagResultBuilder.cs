@@ -8,7 +8,7 @@ namespace Classifier.Core.Tagging;
 internal sealed class TagResultBuilder
 {
     private readonly double _temperature;
-    private readonly double _threshold;
+    private readonly NoFitThreshold _threshold;
     private readonly Category[] _categories;
     private readonly ScoreExplainer _explainer;
     private readonly int _reasonCount;
@@ -20,7 +20,7 @@ internal sealed class TagResultBuilder
     public TagResultBuilder(ModelBundle bundle, int reasonCount)
     {
         _temperature = bundle.Metadata.Calibration.Temperature;
-        _threshold = bundle.Metadata.Threshold.Value;
+        _threshold = bundle.Metadata.Threshold;
         _categories = bundle.Model.Labels.Select(l => Taxonomy.FindLabel(l) ?? throw new ModelBundleException($"unknown category '{l}' in bundle")).ToArray();
         _neighbours = NeighbourFinder.For(bundle);
         _explainer = ScoreExplainer.For(bundle.Model);
@@ -39,7 +39,7 @@ internal sealed class TagResultBuilder
         // Highest probability first; ties by category number, as the ranking has always been.
         Array.Sort(ranked, static (a, b) => a.Probability != b.Probability ? b.Probability.CompareTo(a.Probability) : a.Category.Number.CompareTo(b.Category.Number));
         var top = Array.IndexOf(_categories, ranked[0].Category);
-        var noneFits = ranked[0].Category == Taxonomy.OutOfScope || ranked[0].Probability < _threshold;
+        var noneFits = ranked[0].Category == Taxonomy.OutOfScope || _threshold.Abstains(calibrated);
         return new TagResult(paper, ranked, noneFits, _explainer.ExplainDistinct(features, top, _reasonCount))
         {
             Neighbours = _neighbours?.Nearest(paper, embedding, NeighbourCount) ?? [],

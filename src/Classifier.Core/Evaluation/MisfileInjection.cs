@@ -1,0 +1,48 @@
+using Classifier.Core.Learning;
+using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Papers;
+using Classifier.Core.Review;
+
+namespace Classifier.Core.Evaluation;
+
+/// <summary>How well misfiles are found when a known share of a month's papers is moved to a wrong category.</summary>
+/// <param name="Moved">How many papers were moved.</param>
+/// <param name="FoundInTopK">How many of the top <paramref name="Moved"/> flags were moved papers.</param>
+internal sealed record InjectionResult(string Month, int Papers, int Moved, int FoundInTopK, int Flagged)
+{
+    /// <summary>Precision at k = recall at k, with k the number of moved papers.</summary>
+    public double PrecisionAtK => Moved == 0 ? 0 : (double)FoundInTopK / Moved;
+}
+
+/// <summary>
+/// Moves a share of the latest month's in-scope papers to another category, scores the month with a model trained on
+/// the months before it (so it never saw them), and ranks the misfiles by confident learning as a review would.
+/// </summary>
+internal static class MisfileInjection
+{
+    public static InjectionResult OnHeldOutMonth(IReadOnlyList<LabelledMonth> months, TrainingOptions options, IPaperEmbedder? embedder, double share = 0.1, int seed = 1)
+    {
+        var latest = months.Max(m => m.Month);
+        var train = months.Where(m => m.Month.CompareTo(latest) < 0).SelectMany(m => m.Papers).ToList();
+        var test = months.Where(m => m.Month.Equals(latest)).SelectMany(m => m.Papers).Where(p => Taxonomy.Find(p.Category?.Name ?? "") is not null).ToList();
+        var random = new Random(seed);
+        var moved = Enumerable.Range(0, test.Count).OrderBy(_ => random.Next()).Take((int)Math.Round(test.Count * share)).ToHashSet();
+        var noisy = test.Select((p, i) => moved.Contains(i) ? p with { Category = OtherCategory(p.Category!, random) } : p).ToList();
+        var labels = LabelSet.From(train.Concat(test));
+        var model = ModelTrainer.Train(train, options, labels, embedder);
+        var probabilities = model.PredictProbabilities(noisy);
+        var given = noisy.Select(p => LabelSet.IndexOf(labels, p)).ToList();
+        var thresholds = ConfidentLearning.Thresholds(probabilities, given, labels.Count);
+        var outOfScope = labels.ToList().IndexOf(Taxonomy.OutOfScope.Name);
+        if (outOfScope >= 0)
+        {
+            thresholds[outOfScope] = double.PositiveInfinity;
+        }
+        var issues = ConfidentLearning.FindIssues(probabilities, given, thresholds);
+        var found = issues.Take(moved.Count).Count(issue => moved.Contains(issue.Index));
+        return new InjectionResult(latest.ToString(), test.Count, moved.Count, found, issues.Count);
+    }
+
+    private static Category OtherCategory(Category category, Random random) =>
+        Taxonomy.ByNumber((category.Number + random.Next(1, 9) - 1) % 9 + 1);
+}
