@@ -11,7 +11,7 @@ internal static class TagResultsTable
     {
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Source").AddColumn("Title").AddColumn("Category").AddColumn("p", c => c.RightAligned())
-            .AddColumn("Also").AddColumn("Because of");
+            .AddColumn("Also").AddColumn("Because of").AddColumn("Close to");
         foreach (var result in results)
         {
             table.AddRow(
@@ -20,7 +20,8 @@ internal static class TagResultsTable
                 new Markup(Verdict(result)),
                 new Text(Probability(result.Confidence)),
                 new Text(string.Join("\n", result.Ranked.Skip(1).Take(top - 1).Select(s => $"{s.Category.Name} {Probability(s.Probability)}"))),
-                new Text(string.Join("\n", result.Reasons.Select(r => r.Ngram))));
+                new Text(string.Join("\n", result.Reasons.Select(r => r.Ngram))),
+                new Text(string.Join("\n", result.Neighbours)));
         }
         console.Write(table);
     }

@@ -9,7 +9,7 @@ internal sealed class NeighbourFinder
     private readonly IReadOnlyList<OutOfFoldRecord> _records;
     private readonly IReadOnlyList<float[]> _embeddings;
 
-    private NeighbourFinder(IReadOnlyList<OutOfFoldRecord> records, IReadOnlyList<float[]> embeddings)
+    internal NeighbourFinder(IReadOnlyList<OutOfFoldRecord> records, IReadOnlyList<float[]> embeddings)
     {
         _records = records;
         _embeddings = embeddings;

@@ -1,6 +1,7 @@
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
 using Classifier.Core.Lists;
+using Classifier.Core.Tests.Support;
 
 namespace Classifier.Core.Tests.Learning;
 
@@ -29,7 +30,7 @@ public sealed class BundledModelTests
         var papers = LabelledDataReader.Read(RepoData.Folder).Months.SelectMany(m => m.Papers).ToList();
         Assert.StartsWith("5-fold", bundle.Metadata.CrossValidation.Split);
 
-        var oof = OutOfFoldPredictor.Predict(papers, bundle.Metadata.Options, folds: 5);
+        var oof = OutOfFoldPredictor.Predict(papers, bundle.Metadata.Options, folds: 5, SharedEmbedder.Value);
 
         Assert.Equal(bundle.OutOfFold.Count, oof.Papers.Count);
         for (var i = 0; i < oof.Papers.Count; i++)

@@ -69,7 +69,7 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
         {
             case "missing-metadata": File.Delete(metadata); break;
             case "bad-json": File.WriteAllText(metadata, "{ not json"); break;
-            case "wrong-version": Rewrite(metadata, "\"FormatVersion\": 1", "\"FormatVersion\": 99"); break;
+            case "wrong-version": Rewrite(metadata, "\"FormatVersion\": 2", "\"FormatVersion\": 99"); break;
             case "unknown-label": Rewrite(metadata, "\"Image Recognition\",", "\"Medical Imaging\","); break;
             case "corrupt-zip": File.WriteAllText(Path.Combine(_directory, ModelBundleStore.ModelFile), "not a zip"); break;
             case "missing-oof": File.Delete(Path.Combine(_directory, ModelBundleStore.OutOfFoldFile)); break;

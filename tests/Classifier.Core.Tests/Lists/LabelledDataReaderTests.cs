@@ -10,9 +10,33 @@ public sealed class LabelledDataReaderTests
     {
         var data = LabelledDataReader.Read(RepoData.Folder);
 
-        Assert.Equal([new Month(2023, 3), new Month(2023, 5), new Month(2023, 6)], data.Months.Select(m => m.Month));
-        Assert.Equal([48, 70, 60], data.Months.Select(m => m.Papers.Count));
+        Assert.Equal([2, 3, 4, 5, 6, 9], data.Months.Select(m => m.Month.Number));
+        Assert.Equal(6, data.Lists.Count);
+        Assert.Equal([73, 48, 78, 70, 60, 76], data.Months.Select(m => m.Papers.Count(p => p.Category != Taxonomy.OutOfScope)));
         Assert.All(data.Months.SelectMany(m => m.Papers), p => Assert.NotNull(p.Category));
+    }
+
+    [Fact]
+    public void Read_DataFolder_AddsEachOutOfScopePaperToItsMonth()
+    {
+        var data = LabelledDataReader.Read(RepoData.Folder);
+
+        var outOfScope = data.Months.ToDictionary(m => m.Month.Number, m => m.Papers.Count(p => p.Category == Taxonomy.OutOfScope));
+
+        Assert.Equal(60, outOfScope.Values.Sum());
+        Assert.Equal(0, outOfScope[3]);
+        Assert.Equal(12, outOfScope[9]);
+    }
+
+    [Fact]
+    public void Read_WhenOutOfScopeLineIsBroken_NamesTheFileAndLine()
+    {
+        using var temp = new Support.TempDirectory();
+        File.WriteAllText(temp.PathOf(OutOfScopeReader.FileName), "{\"id\": \"2302.1\", \"title\": \"A\", \"month\": \"2023-02\"}\n{\"title\": \"B\", \"month\": \"Feb\"}\n");
+
+        var error = Assert.Throws<ListReadException>(() => LabelledDataReader.Read(temp.Path));
+
+        Assert.Equal($"{temp.PathOf(OutOfScopeReader.FileName)}:2: \"month\" must be yyyy-MM, found 'Feb'", error.Message);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using CsvHelper.Configuration;
 
 namespace Classifier.Core.Tagging.Outputs;
 
-/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k and reasons.</summary>
+/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k, reasons and nearest labelled papers.</summary>
 public sealed class TagResultCsvWriter : ITagResultWriter
 {
     /// <summary>Streams the results under a header row, flushing after each record.</summary>
@@ -13,7 +13,7 @@ public sealed class TagResultCsvWriter : ITagResultWriter
         // Lines end as the writer's do (\n on Linux stdout) rather than CsvHelper's RFC 4180 \r\n.
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
         using var csv = new CsvWriter(output, configuration, leaveOpen: true);
-        foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons" })
+        foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons", "neighbours" })
         {
             csv.WriteField(header);
         }
@@ -28,6 +28,7 @@ public sealed class TagResultCsvWriter : ITagResultWriter
             csv.WriteField(result.NoCategoryFits ? "true" : "false");
             csv.WriteField(string.Join("; ", result.Ranked.Take(top).Select(s => $"{s.Category.Name}={s.Probability.ToString("0.0000", CultureInfo.InvariantCulture)}")));
             csv.WriteField(string.Join("; ", result.Reasons.Select(r => r.Ngram)));
+            csv.WriteField(string.Join("; ", result.Neighbours));
             csv.NextRecord();
             csv.Flush();
         }

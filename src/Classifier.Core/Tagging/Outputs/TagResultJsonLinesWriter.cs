@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Classifier.Core.Tagging.Outputs;
 
-/// <summary>Writes one JSON object per tagged paper and line: id, title, source, the verdict, the top categories and the reasons.</summary>
+/// <summary>Writes one JSON object per tagged paper and line: id, title, source, the verdict, the top categories, the reasons and the nearest labelled papers.</summary>
 public sealed class TagResultJsonLinesWriter : ITagResultWriter
 {
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -46,6 +46,17 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
         foreach (var reason in result.Reasons)
         {
             json.WriteStringValue(reason.Ngram);
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("neighbours");
+        foreach (var neighbour in result.Neighbours)
+        {
+            json.WriteStartObject();
+            json.WriteString("title", neighbour.Title);
+            json.WriteString("category", neighbour.Category);
+            json.WriteString("month", neighbour.Month);
+            json.WriteNumber("similarity", Math.Round(neighbour.Similarity, 4));
+            json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
