@@ -1,3 +1,4 @@
+using System.Globalization;
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
@@ -30,8 +31,22 @@ internal static class TrainerSelector
         return (table, winner.Options, winner.Oof, Reason(table, winner.Options, folds));
     }
 
-    public static string Describe(TrainingOptions options) =>
-        $"{options.Trainer} ({options.Features.Describe()}{(options.Features.UsesNGrams() ? options.UseSummary ? " of title+summary" : " of title" : "")})";
+    /// <summary>A short name that tells the candidates apart, e.g. "LbfgsMaximumEntropy l2=3 (word 1-2 + char 1-3 of title+summary, embedding)".</summary>
+    public static string Describe(TrainingOptions options)
+    {
+        var regularisation = options.Trainer switch
+        {
+            TrainerKind.LbfgsMaximumEntropy => $" l2={options.LbfgsL2.ToString(CultureInfo.InvariantCulture)}",
+            TrainerKind.SdcaMaximumEntropy => $" l2={options.SdcaL2?.ToString(CultureInfo.InvariantCulture) ?? "auto"}",
+            TrainerKind.OneVersusAllLinearSvm => $" lambda={options.SvmLambda.ToString(CultureInfo.InvariantCulture)}",
+            _ => "",
+        };
+        var ngrams = options.Features.UsesNGrams()
+            ? $"word 1-{options.WordNgramLength} + char 1-{options.CharNgramLength} of {(options.UseSummary ? "title+summary" : "title")}"
+            : null;
+        var features = string.Join(", ", new[] { ngrams, options.Features.UsesEmbedding() ? "embedding" : null }.OfType<string>());
+        return $"{options.Trainer}{regularisation} ({features})";
+    }
 
     private static string Reason(IReadOnlyList<TrainerScore> table, TrainingOptions best, int folds)
     {
