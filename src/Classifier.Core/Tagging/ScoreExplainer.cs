@@ -19,13 +19,12 @@ internal sealed class ScoreExplainer
     private readonly string?[] _readableNames;
     private readonly (string Field, string Text)?[] _overlapKeys;
     private readonly float[][] _weights;
-    private readonly bool[] _isNgram;
+    private readonly bool?[] _explains;
 
     private ScoreExplainer(ReadOnlyMemory<char>[] slotNames, float[][] weights)
     {
         _slotNames = slotNames;
-        // Embedding dimensions carry weight too, but "dimension 17" explains nothing to a person: only n-grams are named.
-        _isNgram = [.. slotNames.Select(n => !n.Span.StartsWith(Columns.EmbeddingFeatures, StringComparison.Ordinal))];
+        _explains = new bool?[slotNames.Length];
         _readableNames = new string?[slotNames.Length];
         _overlapKeys = new (string, string)?[slotNames.Length];
         _weights = weights;
@@ -67,7 +66,7 @@ internal sealed class ScoreExplainer
         for (var i = 0; i < values.Length; i++)
         {
             var slot = features.IsDense ? i : indices[i];
-            if (!_isNgram[slot])
+            if (!Explains(slot))
             {
                 continue;
             }
@@ -111,11 +110,18 @@ internal sealed class ScoreExplainer
     // Formatting every slot name (tens of thousands) cost more than building the rest of a tagger, and few are ever shown.
     private string ReadableName(int slot) => _readableNames[slot] ??= SlotNameFormatter.Format(_slotNames[slot].ToString());
 
+    private bool Explains(int slot) => _explains[slot] ??= SlotNameFormatter.IsReason(_slotNames[slot].ToString());
+
     private (string Field, string Text) OverlapKey(int slot) => _overlapKeys[slot] ??= SlotNameFormatter.Key(_slotNames[slot].ToString());
 
     private static ReadOnlyMemory<char>[] SlotNames(TrainedModel model)
     {
         var column = model.Transformer.GetOutputSchema(model.InputSchema)[Columns.Features];
+        if (!column.HasSlotNames())
+        {
+            // The embedding alone has no slot names; every slot then stays unnamed and unexplained.
+            return new ReadOnlyMemory<char>[((VectorDataViewType)column.Type).Size];
+        }
         VBuffer<ReadOnlyMemory<char>> names = default;
         column.GetSlotNames(ref names);
         return names.DenseValues().ToArray();

@@ -26,13 +26,30 @@ internal static class SlotNameFormatter
         return (source, text.Trim().ToLowerInvariant());
     }
 
+    /// <summary>
+    /// Whether a slot can be named to a person as a reason: embedding dimensions carry weight too (Concatenate gives them
+    /// empty names), but "dimension 17" explains nothing, and neither does a character n-gram of one or two letters ("ut").
+    /// </summary>
+    public static bool IsReason(string slotName) => IsNgram(slotName) && Key(slotName).Text.Length >= 3;
+
+    /// <summary>Whether a feature slot is an n-gram: the embedding's slots have no name (or the embedding column's).</summary>
+    public static bool IsNgram(ReadOnlySpan<char> slotName) =>
+        !slotName.IsEmpty && !slotName.StartsWith(Learning.Columns.EmbeddingFeatures, StringComparison.Ordinal);
+
+    // ML.NET names a slot "Char.u|r|a" or "Word.diffusion|models" when the title is the only source, and puts the source
+    // column in front ("TitleFeatures.Char.u|r|a") when Concatenate joins several.
     private static (string Source, string[] Parts, bool IsCharacters) Parse(string slotName)
     {
-        var source = slotName.StartsWith("Summary", StringComparison.Ordinal) ? "summary" : "title";
-        var dot = slotName.IndexOf('.', StringComparison.Ordinal);
-        var parts = (dot < 0 ? slotName : slotName[(dot + 1)..]).Split('|');
-        // Character n-grams come as single characters (and boundary markers) joined by '|'; word n-grams as words.
-        var isCharacters = parts.Length > 1 && parts.All(p => p.Length == 1 || Markers.ContainsKey(p));
+        var source = slotName.StartsWith(Learning.Columns.SummaryFeatures, StringComparison.Ordinal) ? "summary" : "title";
+        var rest = slotName;
+        foreach (var field in new[] { Learning.Columns.TitleFeatures + ".", Learning.Columns.SummaryFeatures + "." })
+        {
+            rest = rest.StartsWith(field, StringComparison.Ordinal) ? rest[field.Length..] : rest;
+        }
+        bool? kind = rest.StartsWith("Char.", StringComparison.Ordinal) ? true : rest.StartsWith("Word.", StringComparison.Ordinal) ? false : null;
+        var parts = (kind is null ? rest : rest[5..]).Split('|');
+        // Without a kind, character n-grams are told by their parts: single characters (and boundary markers).
+        var isCharacters = kind ?? (parts.Length > 1 && parts.All(p => p.Length == 1 || Markers.ContainsKey(p)));
         return (source, parts, isCharacters);
     }
 }

@@ -2,6 +2,7 @@ using Classifier.Core.Learning;
 using Classifier.Core.Lists;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tests.Learning;
+using Microsoft.ML.Data;
 
 namespace Classifier.Core.Tests.Tagging;
 
@@ -36,6 +37,7 @@ public sealed class PaperTaggerRealDataTests(LearnedBundleFixture fixture) : ICl
         var model = ModelTrainer.Train(papers, new TrainingOptions { UseSummary = false, MaximumIterations = 20 }, fixture.Bundle.Model.Labels);
         var explainer = ScoreExplainer.For(model);
         var weights = Weights(model);
+        var reasons = SlotNames(model).Select(SlotNameFormatter.IsReason).ToArray();
         using var engine = model.CreateEngine();
 
         foreach (var paper in papers)
@@ -45,7 +47,7 @@ public sealed class PaperTaggerRealDataTests(LearnedBundleFixture fixture) : ICl
             {
                 var expected = Enumerable.Range(0, features.GetValues().Length)
                     .Select(i => (Slot: features.GetIndices()[i], Contribution: (double)(features.GetValues()[i] * weights[category][features.GetIndices()[i]])))
-                    .Where(c => c.Contribution > 0)
+                    .Where(c => c.Contribution > 0 && reasons[c.Slot])
                     .OrderByDescending(c => c.Contribution)
                     .Take(4)
                     .Select(c => c.Contribution);
@@ -55,6 +57,13 @@ public sealed class PaperTaggerRealDataTests(LearnedBundleFixture fixture) : ICl
                 Assert.Equal(expected, actual.Select(r => r.Contribution));
             }
         }
+    }
+
+    private static string[] SlotNames(TrainedModel model)
+    {
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        model.Transformer.GetOutputSchema(model.InputSchema)[Columns.Features].GetSlotNames(ref names);
+        return [.. names.DenseValues().Select(n => n.ToString())];
     }
 
     private static float[][] Weights(TrainedModel model)
