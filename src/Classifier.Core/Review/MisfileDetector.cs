@@ -61,11 +61,21 @@ internal sealed class MisfileDetector
             var paper = papers[issue.Index];
             var features = engine.Predict(PaperRow.Unlabelled(paper)).Features;
             var reasons = explainer.ExplainDistinct(features, issue.Proposed, _reasonCount);
-            return ToFinding(paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons);
+            return ToFinding(labels, paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons);
         }).ToList();
     }
 
-    private static Finding ToFinding(Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons)
+    private static MisfileEvidence Evidence(
+        IReadOnlyList<string> labels, Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons) =>
+        new(
+            paper.Category?.Name ?? labels[issue.Given],
+            p[issue.Given],
+            proposed.Name,
+            p[issue.Proposed],
+            labels.Select((label, k) => (label, k)).ToDictionary(x => x.label, x => (double)p[x.k]),
+            [.. reasons.Select(r => r.Ngram)]);
+
+    private static Finding ToFinding(IReadOnlyList<string> labels, Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons)
     {
         var because = reasons.Count == 0 ? "" : $"; signals: {string.Join(", ", reasons.Select(r => r.Ngram))}";
         return new Finding(
@@ -77,6 +87,7 @@ internal sealed class MisfileDetector
             $"move it to {proposed.Name}",
             issue.Score,
             paper.Id,
-            proposed);
+            proposed,
+            Evidence(labels, paper, proposed, p, issue, reasons));
     }
 }
