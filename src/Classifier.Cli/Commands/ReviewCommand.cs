@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Review;
+using Classifier.Core.Review.Decisions;
 using Classifier.Core.Review.Reports;
 
 namespace Classifier.Cli.Commands;
@@ -17,19 +18,21 @@ internal static class ReviewCommand
             DefaultValueFactory = _ => "error",
         };
         failOn.AcceptOnlyFromAmong("info", "warning", "error");
+        var all = new Option<bool>("--all") { Description = "Also show misfile flags a curator rejected (the decisions ledger hides them)." };
         var model = CommonOptions.Model();
         var data = CommonOptions.Data();
+        var ledger = LedgerOptions.Ledger();
         var command = new Command("review", "Review a monthly list: broken structure, and papers that look filed under the wrong category.")
         {
-            list, format, failOn, model, data,
+            list, format, failOn, all, model, data, ledger,
         };
         command.SetAction(parse =>
         {
             var path = context.Resolve(parse.GetRequiredValue(list));
-            var review = ListReviewer.Review(
-                path,
-                ListReviewer.OtherLists(parse.OptionalFolder(data, context), path),
-                parse.OptionalBundle(model, context));
+            var dataFolder = parse.OptionalFolder(data, context);
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), parse.OptionalBundle(model, context));
+            var decisions = parse.Decisions(ledger, parse.Ledger(ledger, dataFolder, path, context), review.List, context);
+            review = RejectionFilter.Apply(review, decisions, parse.GetValue(all));
             Write(context, review, parse.GetRequiredValue(format));
             return review.HasFindingsAtOrAbove(Enum.Parse<Severity>(parse.GetRequiredValue(failOn), ignoreCase: true))
                 ? ExitCodes.FindingsAtOrAboveThreshold
@@ -43,6 +46,10 @@ internal static class ReviewCommand
         if (format == "table")
         {
             FindingsTable.Render(context.OutputConsole(), review.Findings);
+            if (review.HiddenRejections > 0)
+            {
+                context.Output.WriteLine(HiddenNote(review));
+            }
             if (!review.CheckedMisfiles)
             {
                 context.Output.WriteLine("Misfiles not checked: no model bundle (run 'cvclassify train' or pass --model).");
@@ -56,5 +63,12 @@ internal static class ReviewCommand
             _ => FindingsFormat.GitHub,
         });
         writer.Write(review.Findings, context.Output);
+        if (review.HiddenRejections > 0)
+        {
+            context.Error.WriteLine($"note: {HiddenNote(review)}");
+        }
     }
+
+    private static string HiddenNote(ListReview review) =>
+        $"{review.HiddenRejections} misfile flag(s) hidden: a curator rejected them and the model is not much surer now (--all shows them).";
 }

@@ -11,6 +11,10 @@ public sealed class DecisionLedger(string path)
 
     public string Path { get; } = path;
 
+    /// <summary>The ledger beside the labelled data (the data folder's decisions.jsonl), else beside the list itself.</summary>
+    public static DecisionLedger Beside(string? dataFolder, string listPath) =>
+        new(System.IO.Path.Combine(dataFolder ?? System.IO.Path.GetDirectoryName(listPath) ?? ".", FileName));
+
     /// <summary>Every record in file order; none when the file does not exist yet. A bad line is an <see cref="InputException"/>, never skipped.</summary>
     public IReadOnlyList<LedgerEntry> Read()
     {

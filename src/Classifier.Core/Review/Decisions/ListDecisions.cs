@@ -1,4 +1,5 @@
 using Classifier.Core.Lists;
+using Classifier.Core.Papers.Inputs;
 
 namespace Classifier.Core.Review.Decisions;
 
@@ -28,6 +29,23 @@ public sealed class ListDecisions
     public IEnumerable<LedgerEntry> Standing => _standing.Values.OrderBy(e => e.Line);
 
     public static ListDecisions None { get; } = new([], []);
+
+    /// <summary>
+    /// Reads the ledger's decisions about <paramref name="list"/>. A ledger the user named that holds decisions, none of them
+    /// about this list, is an error: it is most likely another list's.
+    /// </summary>
+    internal static ListDecisions Load(DecisionLedger ledger, MonthlyList list, bool namedByUser)
+    {
+        var entries = ledger.Read();
+        var decisions = For(list, entries);
+        if (namedByUser && entries.Count > 0 && decisions.Entries.Count == 0)
+        {
+            var first = entries[0].Record;
+            throw new InputException(
+                ledger.Path, entries[0].Line, $"decision about {first.List} ({first.Month}), and none about {ListKey.Of(list)}: is this the ledger of another list?");
+        }
+        return decisions;
+    }
 
     /// <summary>The records of <paramref name="entries"/> that are about <paramref name="list"/> (same month, or same file when it has none).</summary>
     internal static ListDecisions For(MonthlyList list, IReadOnlyList<LedgerEntry> entries)
