@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Learning;
+using Classifier.Core.Review.Decisions;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;
@@ -53,6 +54,7 @@ internal static class TrainCommand
             EvaluationTables.Render(console, heldOut);
         }
         ModelTables.RenderCalibration(console, metadata.Calibration, metadata.Threshold);
+        ReviewPrecisionTable.Render(console, DecisionLedger.Beside(context.Resolve(data), context.Resolve(data)));
         if (result.Comparison is { } comparison)
         {
             EvaluationTables.Render(console, comparison);
