@@ -11,7 +11,7 @@ internal static class ReviewCommand
     public static Command Create(CliContext context)
     {
         var list = new Argument<string>("list") { Description = "The monthly Markdown list to review." };
-        var format = CommonOptions.Format("table", "markdown", "json", "github");
+        var format = CommonOptions.Format("table", "markdown", "json", "github", "sarif", "html");
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with 1 when a finding at or above this severity exists.",
@@ -60,6 +60,7 @@ internal static class ReviewCommand
         {
             "markdown" => FindingsFormat.Markdown,
             "json" => FindingsFormat.Json,
+            "sarif" => FindingsFormat.Sarif,
             _ => FindingsFormat.GitHub,
         });
         writer.Write(review.Findings, context.Output);
