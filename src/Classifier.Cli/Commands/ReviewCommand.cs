@@ -56,6 +56,11 @@ internal static class ReviewCommand
             }
             return;
         }
+        if (format == "html")
+        {
+            new HtmlReviewWriter().Write(review, SuggestedDiffs.For(review), context.Output);
+            return;
+        }
         var writer = FindingsWriters.For(format switch
         {
             "markdown" => FindingsFormat.Markdown,
