@@ -41,6 +41,9 @@ internal sealed class ReviewSession
             ? [.. Taxonomy.Categories.Where(c => c.Name != evidence.Current && _review.List.SectionFor(c) is { TableLine: > 0 })]
             : [];
 
+    /// <summary>The current paper's title as the list gives it.</summary>
+    public string Title => Current is { PaperId: { } id } ? _review.List.FindRow(id)?.Paper.Title ?? id : "";
+
     /// <summary>Whether the proposed category has a table to move the current paper into.</summary>
     public bool CanAccept => Current?.ProposedCategory is { } proposed && Targets.Contains(proposed);
 
