@@ -10,7 +10,7 @@ internal static class FlagPanel
     {
         var evidence = flag.Evidence!;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.AddRow(new Text("Paper"), new Text($"{title} ({flag.PaperId})"));
+        grid.AddRow(new Text("Paper"), new Text(title == flag.PaperId ? title : $"{title} ({flag.PaperId})"));
         grid.AddRow(new Text("Line"), new Text(flag.Location.ToString()));
         grid.AddRow(new Text("Filed under"), new Text($"{evidence.Current}  p={evidence.CurrentProbability:0.00}"));
         grid.AddRow(new Text("Proposed"), new Markup($"[bold]{Markup.Escape(evidence.Proposed)}[/]  p={evidence.ProposedProbability:0.00}"));

@@ -58,6 +58,9 @@ internal static class InteractiveReview
         return ExitCodes.Ok;
     }
 
+    // The prompt clears itself once answered, so each answer is echoed to keep the session's history on screen.
+    private static void Say(IAnsiConsole console, string text) => console.MarkupLine($"[grey]-> {Markup.Escape(text)}[/]");
+
     /// <summary>Shows the current flag and carries out one choice; false when the review should end.</summary>
     private static bool Step(IAnsiConsole console, ReviewSession session)
     {
@@ -68,20 +71,25 @@ internal static class InteractiveReview
         switch (DecisionPrompts.Action(console, session))
         {
             case ReviewAction.Accept:
+                Say(console, $"accepted: moves to {session.Current!.ProposedCategory!.Name} when the review ends");
                 session.Accept();
                 break;
             case ReviewAction.Reject:
+                Say(console, $"rejected: stays under {session.Current!.Evidence!.Current}");
                 session.Reject();
                 break;
             case ReviewAction.Elsewhere:
-                session.MoveTo(DecisionPrompts.Elsewhere(console, session));
+                var category = DecisionPrompts.Elsewhere(console, session);
+                Say(console, $"moved elsewhere: moves to {category.Name} when the review ends");
+                session.MoveTo(category);
                 break;
             case ReviewAction.Skip:
+                Say(console, "skipped: still undecided");
                 session.Skip();
                 break;
             case ReviewAction.Undo:
                 session.Undo();
-                console.MarkupLine("[grey]Undone.[/]");
+                Say(console, $"undone: back to flag {session.Position + 1}");
                 break;
             default:
                 return false;

@@ -24,7 +24,10 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
         Assert.Equal([DecisionKind.Accepted, DecisionKind.Rejected], records.Select(r => r.Decision));
         Assert.Equal(records[0].Chosen, ListParser.Read(list).FindRow(records[0].PaperId)!.Paper.Category!.Name);
         Assert.Equal(File.ReadAllText(Repository.March), File.ReadAllText(list + ".bak"));
+        // A move only reorders lines: the March list's broken rows are left for 'fix'.
+        Assert.Equal(File.ReadAllLines(list + ".bak").Order(StringComparer.Ordinal), File.ReadAllLines(list).Order(StringComparer.Ordinal));
         Assert.Contains("Moved 1 paper(s)", first.Output);
+        Assert.Contains("-> accepted: moves to ", first.Output);
         var total = int.Parse(first.Output.Split(" undecided misfile flag(s)")[0].Split('\n')[^1]);
         Assert.StartsWith($"{total - 2} undecided misfile flag(s)", second.Output);
         Assert.DoesNotContain(records[1].Title, second.Output.Split("Decision?")[0]);

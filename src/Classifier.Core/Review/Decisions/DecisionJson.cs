@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,6 +10,8 @@ internal static class DecisionJson
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        // Titles and categories stay readable ("Image & Video Editing", not "\u0026"); the ledger is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         RespectRequiredConstructorParameters = true,
         RespectNullableAnnotations = true,
         Converters = { new JsonStringEnumConverter<DecisionKind>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },

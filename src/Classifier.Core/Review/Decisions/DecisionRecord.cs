@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Classifier.Core.Review.Decisions;
 
 /// <summary>One line of the decisions ledger: a curator's decision on one misfile flag, with the model that raised it.</summary>
@@ -22,6 +24,7 @@ public sealed record DecisionRecord(
     DateTimeOffset Time)
 {
     /// <summary>Whether the decision moves the paper (accepted or moved elsewhere).</summary>
+    [JsonIgnore]
     public bool Moves => Decision is DecisionKind.Accepted or DecisionKind.MovedElsewhere;
 }
 

@@ -103,7 +103,8 @@ internal sealed class ReviewSession
         {
             throw new IOException($"{list.File}: changed on disk during the review; the decisions are in {_recorder.Ledger.Path}, the moves were not written ('cvclassify fix' lists them)");
         }
-        ListWriter.Write(list, _moves.Values.Select(m => new MovePaper(m.PaperId, Taxonomy.Find(m.Chosen!)!)), list.File);
+        // Only the curator's moves: structural repairs are for 'fix', where they show in the diff first.
+        ListWriter.Write(list, _moves.Values.Select(m => new MovePaper(m.PaperId, Taxonomy.Find(m.Chosen!)!)), list.File, repairRows: false);
         return _moves.Count;
     }
 

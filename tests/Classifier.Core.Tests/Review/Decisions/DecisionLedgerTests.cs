@@ -40,13 +40,15 @@ public sealed class DecisionLedgerTests
         using var temp = new TempDirectory();
         var ledger = new DecisionLedger(temp.PathOf("decisions.jsonl"));
 
-        ledger.Append(DecisionSamples.Record(DecisionKind.MovedElsewhere) with { Chosen = "Video Analysis" });
+        ledger.Append(DecisionSamples.Record(DecisionKind.MovedElsewhere) with { Chosen = "Image & Video Editing" });
 
         var text = File.ReadAllText(ledger.Path);
         Assert.EndsWith("\n", text);
         Assert.Single(text.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("\"decision\":\"moved-elsewhere\"", text);
         Assert.Contains("\"time\":\"2026-11-20T12:00:00+00:00\"", text);
+        Assert.Contains("\"chosen\":\"Image & Video Editing\"", text);
+        Assert.DoesNotContain("moves", text);
     }
 
     [Fact]

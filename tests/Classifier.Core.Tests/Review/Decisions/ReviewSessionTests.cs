@@ -29,6 +29,7 @@ public sealed class ReviewSessionTests : IDisposable
         Assert.Equal(1, moved);
         Assert.Equal(File.ReadAllText(TestData.PathOf("review-list.md")), File.ReadAllText(_list + ".bak"));
         Assert.Equal(Taxonomy.ByNumber(4), ListParser.Read(_list).FindRow("2404.00001")!.Paper.Category);
+        Assert.Contains("\n| [Broken Row](https://arxiv.org/abs/2404.00004) |  | -- | four cells |\n", File.ReadAllText(_list));
         var record = Assert.Single(_ledger.Read()).Record;
         Assert.Equal((DecisionKind.Accepted, "Image Segmentation", "2024-04"), (record.Decision, record.Chosen, record.Month));
     }
