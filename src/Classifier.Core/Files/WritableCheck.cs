@@ -8,7 +8,7 @@ public static class WritableCheck
     {
         if (File.Exists(path) && IsReadOnly(path))
         {
-            throw new UnauthorizedAccessException($"{path}: the file is read-only; nothing was changed (make it writable to apply moves)");
+            throw new UnauthorizedAccessException($"{path}: the file is read-only; nothing was changed (make it writable and run again)");
         }
     }
 

@@ -84,6 +84,39 @@ public sealed class DecisionsInCommandsTests(TrainedModelFixture model)
         Assert.Contains($"(accepted) but is filed under {record.Before} now", again.Error);
     }
 
+    [Fact]
+    public void Review_WithTheLedgerOfAnotherList_WritesOneLineNamingItsFirstRecord()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.June);
+        var ledger = temp.PathOf("march.jsonl");
+        Reject(ledger, "2303.17605", "Vision Model Optimization", Repository.March, 0.9);
+
+        var result = Run("review", list, "--ledger", ledger);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal(
+            $"error: {ledger}:1: decision about Top CV Papers in March 2023.md (2023-03), and none about Top CV Papers in June 2023.md (2023-06): is this the ledger of another list?",
+            Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void Fix_WithWriteOnAReadOnlyList_WritesOneLineAndRecordsNothing()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        var (id, _, _) = FirstMisfile(list);
+        File.SetAttributes(list, FileAttributes.ReadOnly);
+
+        var result = Run("fix", list, "--accept", id, "--write");
+        File.SetAttributes(list, FileAttributes.Normal);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.EndsWith($"error: {Path.GetFullPath(list)}: the file is read-only; nothing was changed (make it writable and run again)", result.Error.Trim());
+        Assert.Equal(File.ReadAllText(Repository.March), File.ReadAllText(list));
+        Assert.False(File.Exists(temp.PathOf("decisions.jsonl")));
+    }
+
     private CliResult Run(params string[] args) => CvClassify.Run([.. args, "--model", model.ModelPath]);
 
     private (string Id, double P, string Proposed) FirstMisfile(string list)

@@ -89,7 +89,7 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
         File.SetAttributes(list, FileAttributes.Normal);
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Equal($"error: {list}: the file is read-only; nothing was changed (make it writable to apply moves)", Assert.Single(result.ErrorLines));
+        Assert.Equal($"error: {list}: the file is read-only; nothing was changed (make it writable and run again)", Assert.Single(result.ErrorLines));
         Assert.False(File.Exists(Ledger().Path));
         Assert.False(File.Exists(list + ".lock"));
     }

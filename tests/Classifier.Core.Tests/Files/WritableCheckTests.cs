@@ -14,7 +14,7 @@ public sealed class WritableCheckTests
 
         var error = Assert.Throws<UnauthorizedAccessException>(() => SafeFileWriter.WriteAllText(list, "new", keepBackup: true));
 
-        Assert.Equal($"{list}: the file is read-only; nothing was changed (make it writable to apply moves)", error.Message);
+        Assert.Equal($"{list}: the file is read-only; nothing was changed (make it writable and run again)", error.Message);
         Assert.Equal("original", File.ReadAllText(list));
         Assert.False(File.Exists(list + ".bak"));
         Assert.Single(Directory.GetFiles(temp.Path));
