@@ -37,13 +37,14 @@ internal sealed class HtmlReviewWriter
         html.WriteLine($"<h2 class=\"{name}\">{char.ToUpperInvariant(name[0])}{name[1..]}s ({indices.Count})</h2>");
         foreach (var i in indices)
         {
-            WriteFinding(review.Findings[i], diffs.Moves[i], html);
+            WriteFinding(review.Findings[i], i + 1, diffs.Moves[i], html);
         }
     }
 
-    private static void WriteFinding(Finding finding, string? diff, TextWriter html)
+    private static void WriteFinding(Finding finding, int number, string? diff, TextWriter html)
     {
-        html.WriteLine($"<section class=\"finding {Name(finding.Severity)}\">");
+        // Numbered ids let a message or a chat link point at one finding (review.html#finding-8).
+        html.WriteLine($"<section class=\"finding {Name(finding.Severity)}\" id=\"finding-{number}\">");
         html.WriteLine($"<h3><span class=\"rule\">{Encode(finding.RuleId)}</span> line {finding.Location.Line} <span class=\"score\">score {Fixed(finding.Score)}</span></h3>");
         html.WriteLine($"<p>{Encode(finding.Message)}</p>");
         if (finding.SuggestedFix != "")
@@ -101,7 +102,7 @@ internal sealed class HtmlReviewWriter
 
     private const string Style = """
         <style>
-        body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;max-width:70em;color:#111}
+        body{font:15px/1.45 system-ui,sans-serif;margin:2em auto;padding:0 1em;max-width:70em;color:#111}
         h2.error{color:#b00020}h2.warning{color:#8a5a00}h2.info{color:#1f5fa8}
         .finding{border-left:4px solid #ccc;padding:.2em 1em;margin:1em 0;background:#fafafa}
         .finding.error{border-color:#b00020}.finding.warning{border-color:#e0a000}.finding.info{border-color:#1f5fa8}
