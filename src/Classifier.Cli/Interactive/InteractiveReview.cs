@@ -43,6 +43,11 @@ internal static class InteractiveReview
     private static int Run(CliContext context, ReviewSession session, string listGiven, string ledgerPath)
     {
         var console = context.InteractiveConsole();
+        if (session.Flags.Count == 0)
+        {
+            console.WriteLine($"No undecided misfile flags in {listGiven} (review --all lists the rejected ones).");
+            return ExitCodes.Ok;
+        }
         console.WriteLine($"{session.Flags.Count} undecided misfile flag(s) in {listGiven}; decisions go to {ledgerPath} as you make them.");
         while (Step(console, session))
         {

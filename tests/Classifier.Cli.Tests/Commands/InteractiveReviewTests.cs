@@ -54,6 +54,19 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
     }
 
     [Fact]
+    public void Interactive_WhenEveryFlagIsDecided_SaysSoWithoutPrompting()
+    {
+        var list = _temp.Copy(Repository.March);
+        var total = int.Parse(Review(list, "quit").Output.Split(" undecided")[0]);
+
+        Review(list, [.. Enumerable.Repeat("reject", total), "finish"]);
+        var again = Review(list);
+
+        Assert.Equal(total, Ledger().Read().Count);
+        Assert.Equal($"No undecided misfile flags in {list} (review --all lists the rejected ones).", again.Output.Trim());
+    }
+
+    [Fact]
     public void Interactive_WithoutATerminal_RefusesInOneLine()
     {
         var list = _temp.Copy(Repository.March);

@@ -41,8 +41,20 @@ public sealed class DecisionLedger(string path)
         var line = JsonSerializer.Serialize(record, DecisionJson.Options) + "\n";
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
         using var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
-        stream.Write(Encoding.UTF8.GetBytes(line));
+        stream.Write(Encoding.UTF8.GetBytes(EndsInNewline(stream) ? line : "\n" + line));
         stream.Flush(flushToDisk: true);
+    }
+
+    // A last line saved without its newline (an editor, a torn write) would otherwise run into the new record.
+    private bool EndsInNewline(FileStream stream)
+    {
+        if (stream.Length == 0)
+        {
+            return true;
+        }
+        using var reader = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        reader.Seek(-1, SeekOrigin.End);
+        return reader.ReadByte() == '\n';
     }
 
     private DecisionRecord Parse(string line, int number)

@@ -82,4 +82,17 @@ public sealed class DecisionLedgerTests
         Assert.Equal(1, error.Line);
         Assert.Contains(reason, error.Message);
     }
+
+    [Fact]
+    public void Append_WhenTheLastLineLacksItsNewline_StartsANewLine()
+    {
+        using var temp = new TempDirectory();
+        var ledger = new DecisionLedger(temp.PathOf("decisions.jsonl"));
+        ledger.Append(DecisionSamples.Record(DecisionKind.Rejected));
+        File.WriteAllText(ledger.Path, File.ReadAllText(ledger.Path).TrimEnd('\n'));
+
+        ledger.Append(DecisionSamples.Record(DecisionKind.Accepted));
+
+        Assert.Equal([DecisionKind.Rejected, DecisionKind.Accepted], ledger.Read().Select(e => e.Record.Decision));
+    }
 }
