@@ -41,7 +41,10 @@ internal static class FixCommand
             var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), modelFolder is null ? null : ModelBundleStore.Load(modelFolder));
             var ledgerFile = parse.Ledger(ledger, dataFolder, path, context);
             var decisions = parse.Decisions(ledger, ledgerFile, review.List, context);
-            var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore));
+            var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore))
+            {
+                RejectedIds = RejectionFilter.HiddenIds(review, decisions),
+            };
             var fix = ListFixer.Fix(review, selection);
             ReportUndoneMoves(context, UndoneMoveFinder.Find(review.List, decisions), given);
             Report(context, fix, given, parse.GetValue(write));

@@ -101,6 +101,22 @@ public sealed class DecisionsInCommandsTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Fix_WithMinScore_LeavesARejectedFlagUnlessItsIdIsGiven()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        var (id, p, proposed) = FirstMisfile(list);
+        Reject(temp.PathOf("decisions.jsonl"), id, proposed, list, p);
+
+        var byScore = Run("fix", list, "--min-score", "0");
+        var byId = Run("fix", list, "--min-score", "0", "--accept", id);
+
+        var shown = id.Contains(' ') ? $"\"{id}\"" : id;
+        Assert.Contains($"hint: not moved (use --accept {shown})", byScore.Error);
+        Assert.DoesNotContain($"--accept {shown})", byId.Error);
+    }
+
+    [Fact]
     public void Fix_WithWriteOnAReadOnlyList_WritesOneLineAndRecordsNothing()
     {
         using var temp = new TempDirectory();

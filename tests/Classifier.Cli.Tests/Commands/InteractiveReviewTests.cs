@@ -15,7 +15,7 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
     {
         var list = _temp.Copy(Repository.March);
 
-        var first = Review(list, "accept", "reject", "quit");
+        var first = Review(list, "accept", "rej", "quit");
         var records = Ledger().Read().Select(e => e.Record).ToList();
         var second = Review(list, "quit");
 

@@ -33,6 +33,13 @@ public static class RejectionFilter
         return review with { Findings = shown, HiddenRejections = hidden };
     }
 
+    /// <summary>The paper ids of the flags <see cref="Apply"/> would hide.</summary>
+    internal static IReadOnlySet<string> HiddenIds(ListReview review, ListDecisions decisions) =>
+        review.Findings
+            .Where(f => f.PaperId is not null && decisions.On(f) is { Decision: DecisionKind.Rejected } d && !MuchSurer(d.Probability, Probability(f)))
+            .Select(f => f.PaperId!)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>What the ledger says about a flag, e.g. "rejected on 2026-11-20; now p=0.97 (was 0.62)".</summary>
     public static string Note(DecisionRecord decision, Finding flag, bool stillHidden)
     {
