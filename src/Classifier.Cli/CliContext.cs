@@ -5,6 +5,12 @@ namespace Classifier.Cli;
 /// <summary>Where a command writes and from which directory relative paths are read; tests inject their own.</summary>
 internal sealed record CliContext(TextWriter Output, TextWriter Error, string WorkingDirectory, bool OutputIsTerminal, bool ErrorIsTerminal)
 {
+    /// <summary>Whether stdin is a terminal (interactive review needs it and stdout to be one).</summary>
+    public bool InputIsTerminal { get; init; }
+
+    /// <summary>The console interactive prompts use; the process's own when not set (tests set a scripted one).</summary>
+    public IAnsiConsole? Terminal { get; init; }
+
     // Without a terminal Spectre falls back to 80 columns, which wraps the tables in pipes and files.
     private const int PipeWidth = 160;
 
@@ -14,7 +20,10 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
         Console.Error,
         Environment.CurrentDirectory,
         !Console.IsOutputRedirected,
-        !Console.IsErrorRedirected);
+        !Console.IsErrorRedirected)
+    {
+        InputIsTerminal = !Console.IsInputRedirected,
+    };
 
     /// <summary>Captured writers, as tests use them: no terminal, no colours.</summary>
     public static CliContext Captured(TextWriter output, TextWriter error, string workingDirectory) =>
@@ -32,6 +41,9 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
 
     /// <summary>A Spectre console over stdout for tables; plain text when stdout is not a terminal.</summary>
     public IAnsiConsole OutputConsole() => ConsoleOver(Output, OutputIsTerminal);
+
+    /// <summary>The console for prompts: the scripted one of a test, else the process's terminal.</summary>
+    public IAnsiConsole InteractiveConsole() => Terminal ?? AnsiConsole.Console;
 
     /// <summary>A Spectre console over stderr, for progress that only a person at a terminal sees.</summary>
     public IAnsiConsole ErrorConsole() => ConsoleOver(Error, ErrorIsTerminal);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Classifier.Core.Files;
+using Classifier.Core.Learning;
 using Classifier.Core.Review;
+using Classifier.Core.Review.Decisions;
 
 namespace Classifier.Cli.Commands;
 
@@ -25,21 +27,46 @@ internal static class FixCommand
         var write = new Option<bool>("--write") { Description = "Replace the list with the corrected one (keeps list.md.bak)." };
         var model = CommonOptions.Model();
         var data = CommonOptions.Data();
+        var ledger = LedgerOptions.Ledger();
         var command = new Command("fix", "Show the corrected list as a unified diff: TOC links, broken rows, swapped links, accepted moves.")
         {
-            list, accept, minScore, write, model, data,
+            list, accept, minScore, write, model, data, ledger,
         };
         command.SetAction(parse =>
         {
             var given = parse.GetRequiredValue(list);
             var path = context.Resolve(given);
-            var review = ListReviewer.Review(path, ListReviewer.OtherLists(parse.OptionalFolder(data, context), path), parse.OptionalBundle(model, context));
-            var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore));
+            var dataFolder = parse.OptionalFolder(data, context);
+            var modelFolder = parse.OptionalFolder(model, context);
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), modelFolder is null ? null : ModelBundleStore.Load(modelFolder));
+            var ledgerFile = parse.Ledger(ledger, dataFolder, path, context);
+            var decisions = parse.Decisions(ledger, ledgerFile, review.List, context);
+            var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore))
+            {
+                RejectedIds = RejectionFilter.HiddenIds(review, decisions),
+            };
             var fix = ListFixer.Fix(review, selection);
+            ReportUndoneMoves(context, UndoneMoveFinder.Find(review.List, decisions), given);
             Report(context, fix, given, parse.GetValue(write));
+            if (parse.GetValue(write) && fix.HasChanges)
+            {
+                var recorder = new DecisionRecorder(ledgerFile, review.List, ModelFingerprint.Of(modelFolder), TimeProvider.System);
+                fix.Fixed.Where(f => f.ProposedCategory is not null).ToList().ForEach(f => recorder.Record(f, DecisionKind.Accepted));
+            }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static void ReportUndoneMoves(CliContext context, IReadOnlyList<UndoneMove> undone, string given)
+    {
+        foreach (var move in undone)
+        {
+            var record = move.Entry.Record;
+            context.Error.WriteLine(
+                $"note: {given}: '{record.Title}' was moved to {record.Chosen} on {record.Time:yyyy-MM-dd} ({(record.Decision == DecisionKind.Accepted ? "accepted" : "moved elsewhere")}) "
+                + $"but is filed under {move.FiledUnder ?? "no category"} now");
+        }
     }
 
     private static void Report(CliContext context, ListFix fix, string given, bool write)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
+using Classifier.Core.Review.Decisions;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;
@@ -65,6 +66,7 @@ internal static class TrainCommand
             }
         }
         ModelTables.RenderCalibration(console, metadata.Calibration, metadata.Threshold);
+        ReviewPrecisionTable.Render(console, DecisionLedger.Beside(context.Resolve(data), context.Resolve(data)));
         if (result.Comparison is { } comparison)
         {
             EvaluationTables.Render(console, comparison);

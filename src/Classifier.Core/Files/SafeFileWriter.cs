@@ -9,6 +9,7 @@ public static class SafeFileWriter
     public static void Write(string path, Action<TextWriter> write, bool keepBackup = false)
     {
         var full = Path.GetFullPath(path);
+        WritableCheck.Ensure(full);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         try
         {

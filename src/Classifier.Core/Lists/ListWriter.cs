@@ -5,8 +5,9 @@ namespace Classifier.Core.Lists;
 /// <summary>Writes a list back to Markdown: untouched lines verbatim, broken rows normalised, edits spliced in.</summary>
 internal static class ListWriter
 {
-    /// <summary>The list's Markdown after normalising broken rows and applying the edits.</summary>
-    public static string Render(MonthlyList list, IEnumerable<ListEdit>? edits = null)
+    /// <summary>The list's Markdown after applying the edits and, unless <paramref name="repairRows"/> is false, normalising broken rows.</summary>
+    /// <param name="repairRows">False leaves broken rows as they are, except one that is moved (it cannot move in pieces).</param>
+    public static string Render(MonthlyList list, IEnumerable<ListEdit>? edits = null, bool repairRows = true)
     {
         var all = edits?.ToList() ?? [];
         var splicer = new LineSplicer(list.SourceText);
@@ -17,11 +18,13 @@ internal static class ListWriter
             foreach (var row in section.Rows)
             {
                 var swap = swaps.Contains(row.Paper.Id);
-                var text = row.IsWellFormed && !swap ? row.RawText : RowRenderer.Render(row, swap);
-                if (moves.TryGetValue(row.Paper.Id, out var target) && target != section)
+                var moving = moves.TryGetValue(row.Paper.Id, out var target) && target != section;
+                var keep = row.IsWellFormed || !repairRows && !moving;
+                var text = keep && !swap ? row.RawText : RowRenderer.Render(row, swap);
+                if (moving)
                 {
                     splicer.Replace(row.FirstLine, row.LastLine);
-                    splicer.InsertAfter(target.TableLastLine, text);
+                    splicer.InsertAfter(target!.TableLastLine, text);
                 }
                 else if (text != row.RawText)
                 {
@@ -37,8 +40,8 @@ internal static class ListWriter
     }
 
     /// <summary>Renders and writes the list safely: to a temp file, then renamed over the target, keeping a .bak of a replaced file.</summary>
-    public static void Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path) =>
-        SafeFileWriter.WriteAllText(path, Render(list, edits), keepBackup: true);
+    public static void Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path, bool repairRows = true) =>
+        SafeFileWriter.WriteAllText(path, Render(list, edits, repairRows), keepBackup: true);
 
     private static ListSection Target(MonthlyList list, MovePaper move)
     {

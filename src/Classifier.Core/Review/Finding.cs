@@ -7,6 +7,7 @@ namespace Classifier.Core.Review;
 /// <param name="Score">Ranking weight within a severity (e.g. misfile probability); 1 for structural findings.</param>
 /// <param name="PaperId">The paper the finding is about, when it is about one (its arXiv id or title).</param>
 /// <param name="ProposedCategory">For misfiles and moves: the category the paper should be filed under.</param>
+/// <param name="Evidence">For misfiles: the probabilities and reasons behind the flag.</param>
 public sealed record Finding(
     string RuleId,
     Severity Severity,
@@ -15,4 +16,5 @@ public sealed record Finding(
     string SuggestedFix,
     double Score = 1.0,
     string? PaperId = null,
-    Category? ProposedCategory = null);
+    Category? ProposedCategory = null,
+    MisfileEvidence? Evidence = null);

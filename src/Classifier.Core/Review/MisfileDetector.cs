@@ -69,7 +69,7 @@ internal sealed class MisfileDetector
             var reasons = explainer.ExplainDistinct(output.Features, issue.Proposed, _reasonCount);
             var embedding = _neighbours?.StoredEmbedding(paper) ?? output.Embedding;
             var neighbours = _neighbours?.Nearest(paper, embedding, TagResultBuilder.NeighbourCount) ?? [];
-            return ToFinding(paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons, neighbours);
+            return ToFinding(labels, paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons, neighbours);
         }).ToList();
     }
 
@@ -77,7 +77,19 @@ internal sealed class MisfileDetector
     private static double[] ProposableThresholds(double[] thresholds, IReadOnlyList<string> labels) =>
         [.. thresholds.Select((t, k) => labels[k] == Taxonomy.OutOfScope.Name ? double.PositiveInfinity : t)];
 
-    private static Finding ToFinding(Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons, IReadOnlyList<Neighbour> neighbours)
+    // The reasons a curator sees: the n-grams, then the nearest labelled papers.
+    private static MisfileEvidence Evidence(
+        IReadOnlyList<string> labels, Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons, IReadOnlyList<Neighbour> neighbours) =>
+        new(
+            paper.Category?.Name ?? labels[issue.Given],
+            p[issue.Given],
+            proposed.Name,
+            p[issue.Proposed],
+            labels.Select((label, k) => (label, k)).ToDictionary(x => x.label, x => (double)p[x.k]),
+            [.. reasons.Select(r => r.Ngram), .. neighbours.Select(n => $"close to {n}")]);
+
+    private static Finding ToFinding(
+        IReadOnlyList<string> labels, Paper paper, Category proposed, float[] p, LabelIssue issue, IReadOnlyList<NgramContribution> reasons, IReadOnlyList<Neighbour> neighbours)
     {
         var because = reasons.Count == 0 ? "" : $"; signals: {string.Join(", ", reasons.Select(r => r.Ngram))}";
         because += neighbours.Count == 0 ? "" : $"; close to {string.Join(", ", neighbours)}";
@@ -90,6 +102,7 @@ internal sealed class MisfileDetector
             $"move it to {proposed.Name}",
             issue.Score,
             paper.Id,
-            proposed);
+            proposed,
+            Evidence(labels, paper, proposed, p, issue, reasons, neighbours));
     }
 }

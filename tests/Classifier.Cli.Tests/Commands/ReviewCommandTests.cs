@@ -93,4 +93,28 @@ public sealed class ReviewCommandTests
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Equal(["error: no-such-folder: data folder not found"], result.ErrorLines);
     }
+
+    [Fact]
+    public void Review_WithHtmlFormat_WritesOnePageWithTheStructuralDiff()
+    {
+        var result = CvClassify.Run("review", Repository.March, "--format", "html");
+
+        Assert.Equal(ExitCodes.FindingsAtOrAboveThreshold, result.ExitCode);
+        Assert.StartsWith("<!DOCTYPE html>", result.Output);
+        Assert.Contains("<h2 class=\"error\">Errors (2)</h2>", result.Output);
+        Assert.Contains("<h2>Structural repairs (what <code>cvclassify fix</code> shows)</h2>", result.Output);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public void Review_WithSarifFormat_WritesOneRunWithAResultPerFinding()
+    {
+        var json = CvClassify.Run("review", Repository.March, "--format", "json");
+        var sarif = CvClassify.Run("review", Repository.March, "--format", "sarif");
+
+        using var log = System.Text.Json.JsonDocument.Parse(sarif.Output);
+        using var findings = System.Text.Json.JsonDocument.Parse(json.Output);
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        Assert.Equal(findings.RootElement.GetArrayLength(), log.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
 }

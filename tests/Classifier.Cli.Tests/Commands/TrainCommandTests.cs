@@ -1,4 +1,5 @@
 using Classifier.Cli.Tests.Support;
+using Classifier.Core.Review.Decisions;
 
 namespace Classifier.Cli.Tests.Commands;
 
@@ -16,6 +17,9 @@ public sealed class TrainCommandTests
 
         var first = CvClassify.RunIn(temp.Path, "train", "--features", "ngrams", "--folds", "2");
         File.Copy(Repository.June, Path.Combine(data, Path.GetFileName(Repository.June)));
+        var ledger = new DecisionLedger(Path.Combine(data, DecisionLedger.FileName));
+        ledger.Append(Decision("2303.1", DecisionKind.Accepted));
+        ledger.Append(Decision("2303.2", DecisionKind.Rejected));
         var second = CvClassify.RunIn(temp.Path, "train", "--folds", "2");
 
         Assert.Equal(ExitCodes.Ok, first.ExitCode);
@@ -24,6 +28,7 @@ public sealed class TrainCommandTests
         Assert.Contains("No previous model to compare with.", first.Output);
         Assert.Matches(@"(Sdca|Lbfgs)MaximumEntropy l2=[\dE.+-]+ \(word 1-2 \+ char 1-5 of title(\+summary)?\)\s+│\s+\d\.\d{3}\s+│\s+\d\.\d{3}\s+│\s+yes", first.Output);
         Assert.Contains("Calibration on out-of-fold predictions", first.Output);
+        Assert.Contains("Review decisions: none yet in", first.Output);
         Assert.True(File.Exists(temp.PathOf("trained-models/metadata.json")));
         Assert.Equal(ExitCodes.Ok, second.ExitCode);
         Assert.Contains("tested on June 2023", second.Output);
@@ -32,8 +37,13 @@ public sealed class TrainCommandTests
         Assert.Contains("carried over", second.Output);
         Assert.Contains("Against the previous configuration, both cross-validated on the current data: accuracy", second.Output);
         Assert.Matches(@"Action Recognition\s+│\s+\d\.\d{3}\s+│\s+\d\.\d{3}\s+│\s+[-+]?\d\.\d{3}\s+│\s+(better|worse|same)", second.Output);
+        Assert.Matches(@"Video Analysis\s+│\s+1\s+│\s+0\s+│\s+1\s+│\s+0\.50\s+│\s+0\.50", second.Output);
         Assert.Equal("", first.Error + second.Error);
     }
+
+    private static DecisionRecord Decision(string id, DecisionKind decision) => new(
+        id, "t", "Top CV Papers in March 2023.md", "2023-03", "Image Recognition", "Video Analysis", decision,
+        decision == DecisionKind.Accepted ? "Video Analysis" : null, 0.9, 0.8, "model", DateTimeOffset.UnixEpoch);
 
     [Fact]
     public void Train_WhenDataFolderIsMissing_WritesOneLineAndReturnsBadInput()

@@ -6,4 +6,5 @@ public enum FindingsFormat
     Markdown,
     Json,
     GitHub,
+    Sarif,
 }

@@ -8,6 +8,7 @@ public static class FindingsWriters
         FindingsFormat.Markdown => new MarkdownFindingsWriter(),
         FindingsFormat.Json => new JsonFindingsWriter(),
         FindingsFormat.GitHub => new GitHubAnnotationsWriter(),
+        FindingsFormat.Sarif => new SarifFindingsWriter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

@@ -24,7 +24,9 @@ internal sealed record FindingRecord(
     string SuggestedFix,
     double Score,
     string? PaperId,
-    string? ProposedCategory)
+    string? ProposedCategory,
+    double? Probability,
+    IReadOnlyList<string>? Reasons)
 {
     public static FindingRecord From(Finding finding) => new(
         finding.RuleId,
@@ -35,7 +37,9 @@ internal sealed record FindingRecord(
         finding.SuggestedFix,
         Math.Round(finding.Score, 4),
         finding.PaperId,
-        finding.ProposedCategory?.Name);
+        finding.ProposedCategory?.Name,
+        finding.Evidence is { } evidence ? Math.Round(evidence.ProposedProbability, 4) : null,
+        finding.Evidence?.Reasons);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]

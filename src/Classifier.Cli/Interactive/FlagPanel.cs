@@ -1,0 +1,23 @@
+using Classifier.Core.Review;
+using Spectre.Console;
+
+namespace Classifier.Cli.Interactive;
+
+/// <summary>Shows one misfile flag for a decision: the paper, where it is filed and where the model would file it, and why.</summary>
+internal static class FlagPanel
+{
+    public static void Render(IAnsiConsole console, Finding flag, string title, int number, int count)
+    {
+        var evidence = flag.Evidence!;
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        grid.AddRow(new Text("Paper"), new Text(title == flag.PaperId ? title : $"{title} ({flag.PaperId})"));
+        grid.AddRow(new Text("Line"), new Text(flag.Location.ToString()));
+        grid.AddRow(new Text("Filed under"), new Text($"{evidence.Current}  p={evidence.CurrentProbability:0.00}"));
+        grid.AddRow(new Text("Proposed"), new Markup($"[bold]{Markup.Escape(evidence.Proposed)}[/]  p={evidence.ProposedProbability:0.00}"));
+        var others = evidence.Probabilities.Where(p => p.Key != evidence.Current && p.Key != evidence.Proposed)
+            .OrderByDescending(p => p.Value).Take(3).Select(p => $"{p.Key} {p.Value:0.00}");
+        grid.AddRow(new Text("Also"), new Text(string.Join(", ", others)));
+        grid.AddRow(new Text("Reasons"), new Text(evidence.Reasons.Count == 0 ? "(none given)" : string.Join("\n", evidence.Reasons)));
+        console.Write(new Panel(grid).Header($"Flag {number} of {count} (score {flag.Score:0.00})").Border(BoxBorder.Rounded).Expand());
+    }
+}
