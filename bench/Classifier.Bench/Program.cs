@@ -6,9 +6,10 @@ namespace Classifier.Bench;
 internal static class Program
 {
     // Benchmarks: dotnet run -c Release --project bench/Classifier.Bench -- --filter '*'
-    // One configuration against the full comparison: ... -- --retrain-timing [bundle-dir to save the fast bundle]
+    // Retrain with an empty and a warm embedding cache, and the full comparison: ... -- --retrain-timing [bundle-dir to save the fast bundle]
     // Cold start of a saved bundle in a fresh process: ... -- --cold-start bundle-dir
-    // The learner's parts (fit, 5-fold out-of-fold, hold-out) with the recommended configuration: ... -- --fit-timing
+    // The learner's parts (fit, 5-fold out-of-fold, hold-out, n-gram reference) with a warm cache: ... -- --fit-timing
+    // Encoding papers/s, the project's encoder against the package's SentenceEncoder: ... -- --encoding [papers]
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
     private static void Main(string[] args)
@@ -16,6 +17,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--learning-report")
         {
             LearningReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--encoding")
+        {
+            EncodingThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 160);
             return;
         }
         if (args.Length > 0 && args[0] == "--held-out-report")

@@ -65,9 +65,11 @@ internal sealed class MisfileDetector
         return issues.Select(issue =>
         {
             var paper = papers[issue.Index];
-            var output = engine.Predict(_model.Row(paper));
+            // A training paper's embedding is in the bundle: reviewing a labelled list then never starts the encoder.
+            var stored = _neighbours?.StoredEmbedding(paper);
+            var output = engine.Predict(stored is null ? _model.Row(paper) : PaperRow.Unlabelled(paper, stored));
             var reasons = explainer.ExplainDistinct(output.Features, issue.Proposed, _reasonCount);
-            var embedding = _neighbours?.StoredEmbedding(paper) ?? output.Embedding;
+            var embedding = stored ?? output.Embedding;
             var neighbours = _neighbours?.Nearest(paper, embedding, TagResultBuilder.NeighbourCount) ?? [];
             return ToFinding(labels, paper, Taxonomy.Find(labels[issue.Proposed])!, probabilities[issue.Index], issue, reasons, neighbours);
         }).ToList();

@@ -28,9 +28,18 @@ internal static class SlotNameFormatter
 
     /// <summary>
     /// Whether a slot can be named to a person as a reason: embedding dimensions carry weight too (Concatenate gives them
-    /// empty names), but "dimension 17" explains nothing, and neither does a character n-gram of one or two letters ("ut").
+    /// empty names), but "dimension 17" explains nothing, and neither does a character n-gram shorter than four letters
+    /// ("ut", "isi"); words always can.
     /// </summary>
-    public static bool IsReason(string slotName) => IsNgram(slotName) && Key(slotName).Text.Length >= 3;
+    public static bool IsReason(string slotName)
+    {
+        if (!IsNgram(slotName))
+        {
+            return false;
+        }
+        var (_, _, isCharacters) = Parse(slotName);
+        return !isCharacters || Key(slotName).Text.Length >= 4;
+    }
 
     /// <summary>Whether a feature slot is an n-gram: the embedding's slots have no name (or the embedding column's).</summary>
     public static bool IsNgram(ReadOnlySpan<char> slotName) =>

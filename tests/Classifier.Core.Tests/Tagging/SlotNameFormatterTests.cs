@@ -32,9 +32,11 @@ public sealed class SlotNameFormatterTests
     [Theory]
     [InlineData("TitleFeatures.Word.nerf", true)]
     [InlineData("TitleFeatures.Char.<␠>|u|t", false)]
-    [InlineData("Char.v|i|s", true)]
+    [InlineData("Char.v|i|s", false)]
+    [InlineData("Char.v|i|s|i", true)]
+    [InlineData("Word.of", true)]
     [InlineData("", false)]
-    public void IsReason_KeepsWordsAndCharacterNgramsOfThreeLetters(string slot, bool expected)
+    public void IsReason_KeepsWordsAndCharacterNgramsOfFourLettersOrMore(string slot, bool expected)
     {
         Assert.Equal(expected, SlotNameFormatter.IsReason(slot));
     }

