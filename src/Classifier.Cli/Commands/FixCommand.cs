@@ -21,7 +21,7 @@ internal static class FixCommand
         {
             Description = "Also apply every misfile suggestion scoring at least this (0-1).",
             HelpName = "x",
-        };
+        }.InRange(0.0, 1.0);
         var write = new Option<bool>("--write") { Description = "Replace the list with the corrected one (keeps list.md.bak)." };
         var model = CommonOptions.Model();
         var data = CommonOptions.Data();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Learning;
+using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;
@@ -24,16 +25,9 @@ internal static class TagCommand
         var format = CommonOptions.Format("table", "jsonl", "csv");
         var top = new Option<int>("--top", "-k")
         {
-            Description = "How many ranked categories to show per paper.",
+            Description = $"How many ranked categories to show per paper (1-{Taxonomy.Categories.Count}).",
             DefaultValueFactory = _ => 3,
-        };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--top must be at least 1");
-            }
-        });
+        }.InRange(1, Taxonomy.Categories.Count);
         var model = CommonOptions.Model();
         var command = new Command("tag", "Tag papers with their most likely categories, or say that no category fits.")
         {
