@@ -10,7 +10,7 @@ internal static class DataEvaluator
     public static DataEvaluation Evaluate(string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
-        var months = LabelledDataReader.Read(dataFolder).Months;
+        var months = TrainingDataValidator.ReadForTraining(dataFolder).Months;
         var papers = months.SelectMany(m => m.Papers).ToList();
         progress?.Report($"Cross-validating on {papers.Count} papers ({folds} folds)");
         var crossValidation = Evaluator.CrossValidate(papers, options, folds);

@@ -50,6 +50,7 @@ internal static class ModelBundleReader
 
     private static void CheckMetadata(BundleMetadata metadata, string path)
     {
+        BundleMetadataValidator.Validate(metadata, path);
         if (metadata.FormatVersion != ModelBundle.CurrentFormatVersion)
         {
             throw new ModelBundleException(
@@ -64,6 +65,7 @@ internal static class ModelBundleReader
 
     private static void CheckOutOfFold(List<OutOfFoldRecord> records, BundleMetadata metadata, string path)
     {
+        BundleMetadataValidator.ValidateOutOfFold(records, path);
         var bad = records.FindIndex(r => r.Probabilities.Length != metadata.Labels.Count);
         if (records.Count != metadata.RowCount || bad >= 0)
         {

@@ -16,7 +16,7 @@ internal static class Retrainer
     public static RetrainResult Retrain(string dataFolder, string bundleDirectory, Func<BundleMetadata?, LearnerOptions> chooseOptions, IProgress<string>? progress = null)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
-        var data = LabelledDataReader.Read(dataFolder);
+        var data = TrainingDataValidator.ReadForTraining(dataFolder);
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
         var options = chooseOptions(previous);
         var paperCount = data.Months.Sum(m => m.Papers.Count);
