@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using System.Text;
 
 namespace Classifier.Core.Papers.Inputs;
 
@@ -19,8 +20,9 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
             Delimiter = delimiter,
             DetectDelimiter = false,
             TrimOptions = TrimOptions.Trim,
+            MaxFieldSize = RecordLimits.MaxRecordChars,
         };
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(path, RecordLimits.StrictUtf8, detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, configuration);
         var columns = ReadHeader(csv, path);
         var lastLine = csv.Parser.RawRow;
@@ -28,7 +30,7 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         {
             var line = lastLine + 1;
             lastLine = csv.Parser.RawRow;
-            yield return columns.ToPaper(csv.Parser, new SourceLocation(path, line));
+            yield return ToPaper(columns, csv, new SourceLocation(path, line));
         }
     }
 
@@ -50,9 +52,35 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         }
         catch (CsvHelperException exception)
         {
-            throw new InputException(path, line, $"malformed record: {FirstLine(exception.Message)}", exception);
+            throw new InputException(path, line, Reason(exception), exception);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw InvalidUtf8Locator.Error(path, line, exception);
         }
     }
+
+    // CsvHelper checks a field's quotes when the field is read, not when the record is, so bad data surfaces here.
+    private static Paper ToPaper(DelimitedColumns columns, CsvReader csv, SourceLocation location)
+    {
+        try
+        {
+            return columns.ToPaper(csv.Parser, location);
+        }
+        catch (CsvHelperException exception)
+        {
+            throw new InputException(location.File, location.Line, Reason(exception), exception);
+        }
+    }
+
+    private static string Reason(CsvHelperException exception) => exception switch
+    {
+        MaxFieldSizeException => RecordLimits.TooLarge("a field"),
+        BadDataException bad => $"malformed field (a stray quote?): {Clip(bad.Field)}",
+        _ => $"malformed record: {FirstLine(exception.Message)}",
+    };
+
+    private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }
