@@ -2,10 +2,11 @@ using System.Text;
 
 namespace Classifier.Core.Papers.Inputs;
 
-/// <summary>Reads lines of strict UTF-8 text, refusing a line over <see cref="RecordLimits.MaxRecordChars"/> before it is all in memory.</summary>
+/// <summary>Reads lines of UTF-8 text (an invalid byte is an error at its line), refusing a line over <see cref="RecordLimits.MaxRecordChars"/> before it is all in memory.</summary>
 internal sealed class BoundedLineReader(string path) : IDisposable
 {
-    private readonly StreamReader _reader = new(path, RecordLimits.StrictUtf8, detectEncodingFromByteOrderMarks: true);
+    private readonly StreamReader _reader = new(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+    private readonly InvalidUtf8Locator _utf8 = new(path);
     private readonly StringBuilder _line = new();
 
     /// <summary>1-based number of the line last returned.</summary>
@@ -37,17 +38,12 @@ internal sealed class BoundedLineReader(string path) : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
-    private int Read()
-    {
-        try
-        {
-            return _reader.Read();
-        }
-        catch (DecoderFallbackException exception)
-        {
-            throw InvalidUtf8Locator.Error(path, LineNumber, exception);
-        }
-    }
+    private int Read() => _reader.Read();
 
-    private string Finish() => _line.Length > 0 && _line[^1] == '\r' ? _line.ToString(0, _line.Length - 1) : _line.ToString();
+    private string Finish()
+    {
+        var line = _line.Length > 0 && _line[^1] == '\r' ? _line.ToString(0, _line.Length - 1) : _line.ToString();
+        _utf8.ThrowIfInvalid(line, LineNumber);
+        return line;
+    }
 }

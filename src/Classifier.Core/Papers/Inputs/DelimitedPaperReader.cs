@@ -22,14 +22,17 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
             TrimOptions = TrimOptions.Trim,
             MaxFieldSize = RecordLimits.MaxRecordChars,
         };
-        using var reader = new StreamReader(path, RecordLimits.StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var utf8 = new InvalidUtf8Locator(path);
         using var csv = new CsvReader(reader, configuration);
         var columns = ReadHeader(csv, path);
         var lastLine = csv.Parser.RawRow;
+        utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
         while (ReadRecord(csv, path, lastLine + 1))
         {
             var line = lastLine + 1;
             lastLine = csv.Parser.RawRow;
+            utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
             yield return ToPaper(columns, csv, new SourceLocation(path, line));
         }
     }
@@ -53,10 +56,6 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         catch (CsvHelperException exception)
         {
             throw new InputException(path, line, Reason(exception), exception);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            throw InvalidUtf8Locator.Error(path, line, exception);
         }
     }
 

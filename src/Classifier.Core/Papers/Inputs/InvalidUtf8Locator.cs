@@ -3,9 +3,35 @@ using System.Text.Unicode;
 
 namespace Classifier.Core.Papers.Inputs;
 
-/// <summary>Finds the line of the first invalid UTF-8 byte in a file, for the error message; a decoder reads ahead and cannot say.</summary>
-internal static class InvalidUtf8Locator
+/// <summary>Finds the line of the first invalid UTF-8 byte in a file; a decoder reads ahead a buffer at a time and cannot say.</summary>
+/// <remarks>
+/// Readers decode with replacement characters, so every record before the bad one is still read, and call
+/// <see cref="ThrowIfInvalid"/> on a record holding U+FFFD: only then is the file scanned, once, to tell a replaced byte
+/// from a real U+FFFD.
+/// </remarks>
+internal sealed class InvalidUtf8Locator(string path)
 {
+    private (int Line, byte Byte)? _first;
+    private bool _scanned;
+
+    /// <summary>Throws an <see cref="InputException"/> when the record ending at <paramref name="line"/> holds a replaced invalid byte.</summary>
+    public void ThrowIfInvalid(string text, int line)
+    {
+        if (!text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return;
+        }
+        if (!_scanned)
+        {
+            _first = Find(path);
+            _scanned = true;
+        }
+        if (_first is { } at && at.Line <= line)
+        {
+            throw new InputException(path, at.Line, $"not valid UTF-8 (byte 0x{at.Byte:X2})");
+        }
+    }
+
     /// <summary>The 1-based line and the byte of the first invalid UTF-8 sequence; null when the file is valid.</summary>
     public static (int Line, byte Byte)? Find(string path)
     {
@@ -29,10 +55,4 @@ internal static class InvalidUtf8Locator
         }
         return null;
     }
-
-    /// <summary>An <see cref="InputException"/> at the first invalid byte, or at <paramref name="fallbackLine"/> when none is found.</summary>
-    public static InputException Error(string path, int fallbackLine, Exception inner) =>
-        Find(path) is { } at
-            ? new InputException(path, at.Line, $"not valid UTF-8 (byte 0x{at.Byte:X2})", inner)
-            : new InputException(path, fallbackLine, "not valid UTF-8", inner);
 }
