@@ -22,7 +22,10 @@ internal static class FixCommand
             Description = "Also apply every misfile suggestion scoring at least this (0-1).",
             HelpName = "x",
         }.InRange(0.0, 1.0);
-        var write = new Option<bool>("--write") { Description = "Replace the list with the corrected one (keeps list.md.bak)." };
+        var write = new Option<bool>("--write")
+        {
+            Description = "Replace the list with the corrected one, keeping the old one as list.md.bak (or .bak.1, .bak.2 ... when older backups exist).",
+        };
         var model = CommonOptions.Model();
         var data = CommonOptions.Data();
         var command = new Command("fix", "Show the corrected list as a unified diff: TOC links, broken rows, swapped links, accepted moves.")
@@ -33,6 +36,8 @@ internal static class FixCommand
         {
             var given = parse.GetRequiredValue(list);
             var path = context.Resolve(given);
+            // Held from reading to writing, so two fixes of one list cannot both start from the same original.
+            using var held = parse.GetValue(write) && File.Exists(path) ? FileLock.Acquire(SafeFileWriter.ResolveTarget(path)) : null;
             var review = ListReviewer.Review(path, ListReviewer.OtherLists(parse.OptionalFolder(data, context), path), parse.OptionalBundle(model, context));
             var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore));
             var fix = ListFixer.Fix(review, selection);
@@ -62,8 +67,15 @@ internal static class FixCommand
         context.Output.Write(UnifiedDiff.Between(fix.List.SourceText, fix.FixedText, given.Replace('\\', '/')));
         if (write)
         {
-            SafeFileWriter.WriteAllText(fix.List.File, fix.FixedText, keepBackup: true);
-            context.Output.WriteLine($"Wrote {given} ({fix.Fixed.Count} finding(s) fixed; the original is in {given}.bak).");
+            var backup = SafeFileWriter.WriteAllText(fix.List.File, fix.FixedText, keepBackup: true);
+            var target = SafeFileWriter.ResolveTarget(fix.List.File);
+            var linked = target != Path.GetFullPath(fix.List.File);
+            var into = linked ? $"{given} -> {target}" : given;
+            var kept = linked || backup is null ? backup : given + backup[target.Length..];
+            var note = kept is not null && kept.EndsWith(".bak", StringComparison.Ordinal)
+                ? $"the original is in {kept}"
+                : $"the previous version is in {kept}; older backups are kept";
+            context.Output.WriteLine($"Wrote {into} ({fix.Fixed.Count} finding(s) fixed; {note}).");
         }
     }
 }

@@ -11,6 +11,7 @@ internal static class ModelBundleReader
     /// <summary>Loads metadata, out-of-fold records and the model, checking versions and the label set.</summary>
     public static ModelBundle Read(string directory)
     {
+        directory = BundleSwapper.LoadableFolder(directory);
         var metadata = ReadMetadata(directory);
         var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
         CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
@@ -21,6 +22,7 @@ internal static class ModelBundleReader
     /// <summary>Loads and checks metadata.json alone, without the model or the out-of-fold records.</summary>
     public static BundleMetadata ReadMetadata(string directory)
     {
+        directory = BundleSwapper.LoadableFolder(directory);
         if (!Directory.Exists(directory))
         {
             throw new ModelBundleException($"{directory}: no model bundle here (directory not found); train one first");

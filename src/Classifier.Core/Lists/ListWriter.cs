@@ -44,8 +44,8 @@ internal static class ListWriter
         return splicer.Apply();
     }
 
-    /// <summary>Renders and writes the list safely: to a temp file, then renamed over the target, keeping a .bak of a replaced file.</summary>
-    public static void Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path) =>
+    /// <summary>Renders and writes the list safely: to a temp file, then renamed over the target; returns the backup of a replaced file.</summary>
+    public static string? Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path) =>
         SafeFileWriter.WriteAllText(path, Render(list, edits), keepBackup: true);
 
     // A row is only rewritten over the very lines it was read from, so a parser's wrong line number cannot hit another line.

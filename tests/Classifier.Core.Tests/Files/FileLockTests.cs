@@ -1,0 +1,56 @@
+using Classifier.Core.Files;
+using Classifier.Core.Tests.Support;
+
+namespace Classifier.Core.Tests.Files;
+
+public sealed class FileLockTests
+{
+    [Fact]
+    public void Acquire_WhileHeld_RefusesNamingPidHostAndStart()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "x");
+        using var held = FileLock.Acquire(path);
+
+        var error = Assert.Throws<FileLockedException>(() => FileLock.Acquire(path));
+
+        Assert.Matches($@"list\.md: in use by another cvclassify \(pid {Environment.ProcessId} on .+ since \d{{4}}-\d\d-\d\dT", error.Message);
+        Assert.Contains(path + ".lock", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acquire_AfterRelease_Succeeds()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "x");
+
+        FileLock.Acquire(path).Dispose();
+        using var again = FileLock.Acquire(path);
+
+        Assert.True(File.Exists(path + ".lock"));
+    }
+
+    [Fact]
+    public void Acquire_WhenTheHolderNoLongerRuns_TakesTheLockOver()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "x");
+        File.WriteAllText(path + ".lock", $"pid {int.MaxValue - 1} on {Environment.MachineName} since 2020-01-01T00:00:00Z");
+
+        using var taken = FileLock.Acquire(path);
+
+        Assert.Contains($"pid {Environment.ProcessId} ", File.ReadAllText(path + ".lock"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acquire_WhenTheHolderIsOnAnotherHost_NeverGuessesItIsStale()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "x");
+        File.WriteAllText(path + ".lock", "pid 1 on some-other-host since 2020-01-01T00:00:00Z");
+
+        var error = Assert.Throws<FileLockedException>(() => FileLock.Acquire(path));
+
+        Assert.Contains("pid 1 on some-other-host since 2020-01-01T00:00:00Z", error.Message, StringComparison.Ordinal);
+    }
+}
