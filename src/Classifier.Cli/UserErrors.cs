@@ -23,7 +23,7 @@ internal static partial class UserErrors
 
     /// <summary>Writes the message as a single line so scripts can read it with one read.</summary>
     public static void Write(TextWriter error, string message) =>
-        error.WriteLine($"error: {WhiteSpace().Replace(message, " ").Trim()}");
+        error.WriteLine($"error: {TerminalText.Escape(WhiteSpace().Replace(message, " ").Trim())}");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -53,7 +53,7 @@ internal static class FixCommand
         {
             // Papers without an arXiv id go by their title, which the shell needs quoted.
             var id = left.PaperId is { } paperId && paperId.Contains(' ') ? $"\"{paperId}\"" : left.PaperId;
-            context.Error.WriteLine($"hint: not moved (use --accept {id}): {left.Message}");
+            context.Error.WriteLine(TerminalText.Escape($"hint: not moved (use --accept {id}): {left.Message}"));
         }
         foreach (var stuck in fix.Unmovable)
         {
