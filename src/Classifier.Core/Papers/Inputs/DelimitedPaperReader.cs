@@ -25,21 +25,21 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var utf8 = new InvalidUtf8Locator(path);
         using var csv = new CsvReader(reader, configuration);
-        var columns = ReadHeader(csv, path);
+        var columns = Guarded(path, 1, () => ReadHeader(csv, path));
         var lastLine = csv.Parser.RawRow;
         utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
-        while (ReadRecord(csv, path, lastLine + 1))
+        while (Guarded(path, lastLine + 1, csv.Read))
         {
             var line = lastLine + 1;
             lastLine = csv.Parser.RawRow;
             utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
-            yield return ToPaper(columns, csv, new SourceLocation(path, line));
+            yield return Guarded(path, line, () => columns.ToPaper(csv.Parser, new SourceLocation(path, line)));
         }
     }
 
     private static DelimitedColumns ReadHeader(CsvReader csv, string path)
     {
-        if (!ReadRecord(csv, path, 1))
+        if (!csv.Read())
         {
             throw new InputException(path, 1, "the file is empty; expected a header naming title and summary");
         }
@@ -47,28 +47,16 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         return DelimitedColumns.Find(csv.HeaderRecord ?? [], path);
     }
 
-    private static bool ReadRecord(CsvReader csv, string path, int line)
+    // CsvHelper checks a field's quotes when the field is read, not when the record is, so every access is guarded.
+    private static T Guarded<T>(string path, int line, Func<T> read)
     {
         try
         {
-            return csv.Read();
+            return read();
         }
         catch (CsvHelperException exception)
         {
             throw new InputException(path, line, Reason(exception), exception);
-        }
-    }
-
-    // CsvHelper checks a field's quotes when the field is read, not when the record is, so bad data surfaces here.
-    private static Paper ToPaper(DelimitedColumns columns, CsvReader csv, SourceLocation location)
-    {
-        try
-        {
-            return columns.ToPaper(csv.Parser, location);
-        }
-        catch (CsvHelperException exception)
-        {
-            throw new InputException(location.File, location.Line, Reason(exception), exception);
         }
     }
 
