@@ -108,6 +108,21 @@ public sealed class HostileInputTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void FixWrite_OnAnEmptyRowAndAFiveCellRow_RewritesNeitherTheTitleNorTheRow()
+    {
+        using var temp = new TempDirectory();
+        var source = "# Top CV Papers in April 2024\n\n<h4>1. Image Recognition</h4>\n\n| Title | Project | Summary |\n| --- | --- | --- |\n"
+            + "| [A](https://arxiv.org/abs/2404.00001) | -- | sum a |\n||\n| [B](https://arxiv.org/abs/2404.00002) | -- | sum b | extra | more |\n";
+        var list = temp.Write("Top CV Papers in April 2024.md", source);
+
+        var result = CvClassify.Run("fix", list, "--write", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.EndsWith("nothing to fix.", result.Output.Trim(), StringComparison.Ordinal);
+        Assert.Equal(source, File.ReadAllText(list));
+    }
+
+    [Fact]
     public void FixWrite_Twice_KeepsTheOriginalInBakAndSaysWhereTheSecondBackupWent()
     {
         using var temp = new TempDirectory();
