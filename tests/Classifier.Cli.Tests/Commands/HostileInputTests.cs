@@ -123,6 +123,28 @@ public sealed class HostileInputTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public async Task FixWrite_TwiceAtOnce_LosesNeitherTheOriginalNorAnUpdate()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        var original = File.ReadAllText(list);
+        using var start = new ManualResetEventSlim();
+
+        var running = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            start.Wait();
+            return CvClassify.Run("fix", list, "--write", "--model", model.ModelPath);
+        })).ToList();
+        start.Set();
+        var fixes = await Task.WhenAll(running);
+
+        Assert.All(fixes, r => Assert.True(r.ExitCode == ExitCodes.Ok || r.Error.Contains("in use by another cvclassify", StringComparison.Ordinal), r.Error));
+        Assert.Equal(original, File.ReadAllText(list + ".bak"));
+        Assert.DoesNotContain("toc-target", CvClassify.Run("review", list, "--format", "json").Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(list + ".lock"));
+    }
+
+    [Fact]
     public void FixWrite_Twice_KeepsTheOriginalInBakAndSaysWhereTheSecondBackupWent()
     {
         using var temp = new TempDirectory();
