@@ -32,7 +32,9 @@ internal static class Retrainer
 
     private static (BundleMetadata? Metadata, string? Problem) TryLoadPrevious(string bundleDirectory)
     {
-        if (!Directory.Exists(bundleDirectory) || !Directory.EnumerateFileSystemEntries(bundleDirectory).Any())
+        // After a crash mid-swap the previous bundle sits aside; it is still the one to compare with.
+        var loadable = BundleSwapper.LoadableFolder(bundleDirectory);
+        if (!Directory.Exists(loadable) || !Directory.EnumerateFileSystemEntries(loadable).Any())
         {
             return (null, null);
         }
