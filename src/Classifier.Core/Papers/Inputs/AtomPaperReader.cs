@@ -36,7 +36,7 @@ public sealed partial class AtomPaperReader : IPaperReader
         }
         catch (XmlException exception)
         {
-            throw new InputException(path, exception.LineNumber, $"malformed XML: {exception.Message.Split(" Line ")[0]}", exception);
+            throw new InputException(path, exception.LineNumber, Reason("malformed XML", exception), exception);
         }
         if (!found || xml.LocalName != "feed" || xml.NamespaceURI != AtomNamespace)
         {
@@ -54,7 +54,7 @@ public sealed partial class AtomPaperReader : IPaperReader
         }
         catch (XmlException exception)
         {
-            throw new InputException(path, exception.LineNumber, $"malformed XML: {exception.Message.Split(" Line ")[0]}", exception);
+            throw new InputException(path, exception.LineNumber, Reason("malformed XML", exception), exception);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed partial class AtomPaperReader : IPaperReader
         catch (XmlException exception)
         {
             var at = exception.LineNumber > 0 ? exception.LineNumber : line;
-            throw new InputException(path, at, $"malformed Atom entry: {exception.Message.Split(" Line ")[0]}", exception);
+            throw new InputException(path, at, Reason("malformed Atom entry", exception), exception);
         }
         catch (FormatException exception)
         {
@@ -98,6 +98,12 @@ public sealed partial class AtomPaperReader : IPaperReader
             Source = location,
         };
     }
+
+    // XmlReader decodes the bytes itself; its message for bad UTF-8 is worded as the other readers word it.
+    private static string Reason(string what, XmlException exception) =>
+        exception.Message.StartsWith("Invalid character in the given encoding", StringComparison.Ordinal)
+            ? "not valid UTF-8 (or not the encoding the XML declaration names)"
+            : $"{what}: {exception.Message.Split(" Line ")[0]}";
 
     // arXiv wraps titles and abstracts at ~80 columns with newlines and indentation.
     private static string Collapse(string? text) => text is null ? "" : WhiteSpace().Replace(text, " ").Trim();

@@ -24,6 +24,21 @@ public sealed class HostileInputReaderTests
     }
 
     [Fact]
+    public void Read_WhenAnAtomEntryIsNotUtf8_NamesItsLine()
+    {
+        using var temp = new TempDirectory();
+        var feed = "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<entry><title>a</title></entry>\n<entry><title>b\xFF</title></entry>\n</feed>";
+        var path = temp.Write("feed.atom", Encoding.Latin1.GetBytes(feed));
+        var read = new List<Paper>();
+
+        var error = Assert.Throws<InputException>(() => read.AddRange(new PaperInputReader().Read([path])));
+
+        Assert.Equal(["a"], read.Select(p => p.Title));
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith("not valid UTF-8", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_WhenAValidU_FFFDIsInTheText_KeepsIt()
     {
         using var temp = new TempDirectory();
