@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Classifier.Core.Tagging;
 using Spectre.Console;
 
@@ -23,7 +24,7 @@ internal static class TagResultsTable
         failure?.Throw();
     }
 
-    private static (List<TagResult> Shown, bool More, System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure) Collect(IEnumerable<TagResult> results)
+    private static (List<TagResult> Shown, bool More, ExceptionDispatchInfo? Failure) Collect(IEnumerable<TagResult> results)
     {
         var shown = new List<TagResult>();
         using var enumerator = results.GetEnumerator();
@@ -37,7 +38,7 @@ internal static class TagResultsTable
         }
         catch (Exception exception) when (UserErrors.Describe(exception) is not null)
         {
-            return (shown, false, System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception));
+            return (shown, false, ExceptionDispatchInfo.Capture(exception));
         }
     }
 
