@@ -35,6 +35,14 @@ internal sealed class BundleSwapper(Action<SwapStep>? onStep = null)
         return Directory.Exists(full) ? target : SetAside(full).FirstOrDefault() ?? target;
     }
 
+    /// <summary>The folder a path finally names: a symbolic link's target, so that the swap replaces the bundle, not the link.</summary>
+    public static string ResolveTarget(string directory)
+    {
+        var full = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var info = new DirectoryInfo(full);
+        return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
+
     /// <summary>The lock a writer of the bundle folder holds.</summary>
     public static FileLock Lock(string target) => FileLock.Acquire(target);
 

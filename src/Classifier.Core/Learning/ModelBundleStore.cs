@@ -23,7 +23,7 @@ internal static class ModelBundleStore
     /// <summary>As above, with the swapper given; tests give one that fails between the renames.</summary>
     internal static void Save(ModelBundle bundle, string directory, BundleSwapper swapper)
     {
-        var target = Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+        var target = BundleSwapper.ResolveTarget(directory);
         var parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
         using var held = BundleSwapper.Lock(target);

@@ -50,6 +50,20 @@ public sealed class BundleSwapperTests(LearnedBundleFixture fixture) : IClassFix
         Assert.True(Directory.Exists(_directory));
     }
 
+    [Fact]
+    public void Save_ThroughALinkedFolder_ReplacesTheTargetAndKeepsTheLink()
+    {
+        var real = Path.Combine(Parent, "real-models");
+        ModelBundleStore.Save(fixture.Bundle, real);
+        Directory.CreateSymbolicLink(_directory, real);
+
+        ModelBundleStore.Save(fixture.Bundle, _directory);
+
+        Assert.NotNull(new DirectoryInfo(_directory).LinkTarget);
+        Assert.Equal(fixture.Bundle.Metadata.DataHash, ModelBundleStore.Load(_directory).Metadata.DataHash);
+        Assert.Equal(["real-models", "trained-models"], Directory.EnumerateFileSystemEntries(Parent).Select(Path.GetFileName).Order());
+    }
+
     private static BundleSwapper CrashingAfter(SwapStep step) =>
         new(reached => { if (reached == step) { throw new IOException($"injected crash after {step}"); } });
 }
