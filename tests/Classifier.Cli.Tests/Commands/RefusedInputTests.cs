@@ -62,6 +62,20 @@ public sealed class RefusedInputTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void Train_WhenOneListHoldsNoPapers_NamesIt()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.PathOf("data"));
+        File.Copy(Repository.March, temp.PathOf(Path.Combine("data", "Top CV Papers in March 2023.md")));
+        File.WriteAllText(temp.PathOf(Path.Combine("data", "Top CV Papers in May 2023.md")), "# Top CV Papers in May 2023\n\nNothing yet.\n");
+
+        var result = CvClassify.RunIn(temp.Path, "train", "--data", "data", "--folds", "2", "--out", "m");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("Top CV Papers in May 2023.md: the list for May 2023 holds no papers", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_OnOneCategory_RefusesIt()
     {
         using var temp = new TempDirectory();
