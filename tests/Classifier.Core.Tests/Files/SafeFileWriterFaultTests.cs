@@ -73,6 +73,19 @@ public sealed class SafeFileWriterFaultTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void Write_OverAPrivateFile_KeepsItsMode()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "old");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        SafeFileWriter.WriteAllText(path, "new");
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
+    [Fact]
     public void Write_ThroughASymbolicLink_EditsTheTargetAndKeepsTheLink()
     {
         using var temp = new TempDirectory();
