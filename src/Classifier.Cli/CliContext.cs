@@ -16,7 +16,7 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
 
     /// <summary>The real console: stdout, stderr, the process's current directory.</summary>
     public static CliContext FromConsole() => new(
-        Console.Out,
+        Console.IsOutputRedirected ? StandardOutput.Open() : Console.Out,
         Console.Error,
         Environment.CurrentDirectory,
         !Console.IsOutputRedirected,

@@ -17,18 +17,41 @@ internal static class CliRunner
         }
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration
+            var exitCode = parseResult.Invoke(new InvocationConfiguration
             {
                 Output = context.Output,
                 Error = context.Error,
                 EnableDefaultExceptionHandler = false,
             });
+            context.Output.Flush();
+            return exitCode;
+        }
+        catch (OutputClosedException)
+        {
+            return ExitCodes.OutputClosed;
         }
         catch (Exception exception) when (UserErrors.Describe(exception) is { } message)
         {
-            context.Output.Flush();
+            // The rows already written go out before the error, so a reader sees everything up to the fault.
+            if (!TryFlush(context.Output))
+            {
+                return ExitCodes.OutputClosed;
+            }
             UserErrors.Write(context.Error, message);
             return ExitCodes.BadInput;
+        }
+    }
+
+    private static bool TryFlush(TextWriter output)
+    {
+        try
+        {
+            output.Flush();
+            return true;
+        }
+        catch (OutputClosedException)
+        {
+            return false;
         }
     }
 }

@@ -23,28 +23,20 @@ internal static class CommonOptions
         HelpName = "dir",
     };
 
-    public static Option<int> Seed() => new("--seed")
+    public static Option<int> Seed() => new Option<int>("--seed")
     {
         Description = "Random seed for fold assignment and training; the same data and seed give the same model.",
         DefaultValueFactory = _ => 1,
-    };
+    }.InRange(0, int.MaxValue);
 
-    public static Option<int> Folds()
+    /// <summary>More folds than this leave too few papers per fold to measure anything (the data holds a few hundred).</summary>
+    public const int MaxFolds = 50;
+
+    public static Option<int> Folds() => new Option<int>("--folds")
     {
-        var option = new Option<int>("--folds")
-        {
-            Description = "Number of stratified cross-validation folds.",
-            DefaultValueFactory = _ => 5,
-        };
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 2)
-            {
-                result.AddError("--folds must be at least 2");
-            }
-        });
-        return option;
-    }
+        Description = $"Number of stratified cross-validation folds (2-{MaxFolds}).",
+        DefaultValueFactory = _ => 5,
+    }.InRange(2, MaxFolds);
 
     /// <summary>A --format option limited to the given names, the first being the default.</summary>
     public static Option<string> Format(params string[] names)

@@ -22,8 +22,8 @@ internal static class FindingsTable
                 new Markup(SeverityMarkup(finding.Severity)),
                 new Text(finding.RuleId),
                 new Text(finding.Location.Line.ToString()),
-                new Text(finding.Message),
-                new Text(finding.SuggestedFix),
+                new Text(TerminalText.Escape(finding.Message)),
+                new Text(TerminalText.Escape(finding.SuggestedFix)),
                 new Text(finding.Score.ToString("0.00")));
         }
         console.Write(table);

@@ -18,12 +18,30 @@ internal static partial class UserErrors
         DirectoryNotFoundException directory => directory.Message,
         UnauthorizedAccessException denied => denied.Message,
         IOException io => io.Message,
-        _ => null,
+        _ => FromLibrary(exception),
     };
+
+    // A safety net behind the readers' own checks: what a parsing or learning library refuses is the input's fault, not a
+    // bug, so it reads as one line too. The readers turn these into file:line first wherever they can.
+    private static string? FromLibrary(Exception exception)
+    {
+        var source = exception.Source ?? "";
+        var reason = exception.Message.Split('\n')[0].Trim();
+        return exception switch
+        {
+            System.Text.Json.JsonException => $"not valid JSON: {reason}",
+            System.Xml.XmlException => $"malformed XML: {reason}",
+            _ when source.StartsWith("CsvHelper", StringComparison.Ordinal) => $"malformed CSV: {reason}",
+            _ when source.StartsWith("Markdig", StringComparison.Ordinal) => $"not Markdown that Markdig can read: {reason}",
+            ArgumentException or InvalidOperationException or FormatException when source.StartsWith("Microsoft.ML", StringComparison.Ordinal)
+                => $"the model could not use this data: {reason}",
+            _ => null,
+        };
+    }
 
     /// <summary>Writes the message as a single line so scripts can read it with one read.</summary>
     public static void Write(TextWriter error, string message) =>
-        error.WriteLine($"error: {WhiteSpace().Replace(message, " ").Trim()}");
+        error.WriteLine($"error: {TerminalText.Escape(WhiteSpace().Replace(message, " ").Trim())}");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

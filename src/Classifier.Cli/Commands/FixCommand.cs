@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Classifier.Core.Files;
-using Classifier.Core.Learning;
 using Classifier.Core.Review;
 using Classifier.Core.Review.Decisions;
 
@@ -23,8 +22,11 @@ internal static class FixCommand
         {
             Description = "Also apply every misfile suggestion scoring at least this (0-1).",
             HelpName = "x",
+        }.InRange(0.0, 1.0);
+        var write = new Option<bool>("--write")
+        {
+            Description = "Replace the list with the corrected one, keeping the old one as list.md.bak (or .bak.1, .bak.2 ... when older backups exist).",
         };
-        var write = new Option<bool>("--write") { Description = "Replace the list with the corrected one (keeps list.md.bak)." };
         var model = CommonOptions.Model();
         var data = CommonOptions.Data();
         var ledger = LedgerOptions.Ledger();
@@ -36,9 +38,11 @@ internal static class FixCommand
         {
             var given = parse.GetRequiredValue(list);
             var path = context.Resolve(given);
+            // Held from reading to writing, so two fixes of one list cannot both start from the same original.
+            using var held = parse.GetValue(write) && File.Exists(path) ? FileLock.Acquire(SafeFileWriter.ResolveTarget(path), "cvclassify fix --write") : null;
             var dataFolder = parse.OptionalFolder(data, context);
             var modelFolder = parse.OptionalFolder(model, context);
-            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), modelFolder is null ? null : ModelBundleStore.Load(modelFolder));
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), parse.OptionalBundle(model, context));
             var ledgerFile = parse.Ledger(ledger, dataFolder, path, context);
             var decisions = parse.Decisions(ledger, ledgerFile, review.List, context);
             var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore))
@@ -75,7 +79,7 @@ internal static class FixCommand
         {
             // Papers without an arXiv id go by their title, which the shell needs quoted.
             var id = left.PaperId is { } paperId && paperId.Contains(' ') ? $"\"{paperId}\"" : left.PaperId;
-            context.Error.WriteLine($"hint: not moved (use --accept {id}): {left.Message}");
+            context.Error.WriteLine(TerminalText.Escape($"hint: not moved (use --accept {id}): {left.Message}"));
         }
         foreach (var stuck in fix.Unmovable)
         {
@@ -89,8 +93,15 @@ internal static class FixCommand
         context.Output.Write(UnifiedDiff.Between(fix.List.SourceText, fix.FixedText, given.Replace('\\', '/')));
         if (write)
         {
-            SafeFileWriter.WriteAllText(fix.List.File, fix.FixedText, keepBackup: true);
-            context.Output.WriteLine($"Wrote {given} ({fix.Fixed.Count} finding(s) fixed; the original is in {given}.bak).");
+            var backup = SafeFileWriter.WriteAllText(fix.List.File, fix.FixedText, keepBackup: true);
+            var target = SafeFileWriter.ResolveTarget(fix.List.File);
+            var linked = target != Path.GetFullPath(fix.List.File);
+            var into = linked ? $"{given} -> {target}" : given;
+            var kept = linked || backup is null ? backup : given + backup[target.Length..];
+            var note = kept is not null && kept.EndsWith(".bak", StringComparison.Ordinal)
+                ? $"the original is in {kept}"
+                : $"the previous version is in {kept}; older backups are kept";
+            context.Output.WriteLine($"Wrote {into} ({fix.Fixed.Count} finding(s) fixed; {note}).");
         }
     }
 }

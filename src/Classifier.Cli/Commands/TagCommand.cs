@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Learning;
+using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;
@@ -9,6 +10,9 @@ namespace Classifier.Cli.Commands;
 /// <summary><c>tag inputs... [--format table|jsonl|csv] [--top k] [--model dir]</c>: ranked categories for new papers.</summary>
 internal static class TagCommand
 {
+    // The nine categories and out of scope: what a model trained on data/ can rank.
+    private static readonly int Outcomes = Taxonomy.Categories.Count + 1;
+
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -24,16 +28,9 @@ internal static class TagCommand
         var format = CommonOptions.Format("table", "jsonl", "csv");
         var top = new Option<int>("--top", "-k")
         {
-            Description = "How many ranked categories to show per paper.",
+            Description = $"How many ranked outcomes to show per paper (1-{Outcomes}: the nine categories and out of scope).",
             DefaultValueFactory = _ => 3,
-        };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--top must be at least 1");
-            }
-        });
+        }.InRange(1, Outcomes);
         var model = CommonOptions.Model();
         var command = new Command("tag", "Tag papers with their most likely categories, or say that no category fits.")
         {

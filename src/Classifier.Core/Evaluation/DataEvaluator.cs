@@ -15,7 +15,7 @@ internal static class DataEvaluator
     public static DataEvaluation Evaluate(string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
-        var months = LabelledDataReader.Read(dataFolder).Months;
+        var months = TrainingDataValidator.ReadForTraining(dataFolder).Months;
         var papers = months.SelectMany(m => m.Papers).ToList();
         using var owned = options.Features.UsesEmbedding() && embedder is null ? DefaultEmbedder.WithCache() : null;
         embedder ??= owned;

@@ -1,99 +1,89 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Classifier.Core.Files;
 
-/// <summary>
-/// An advisory lock on a file (<c>file.lock</c> beside it, created exclusively) naming who holds it, so a second
-/// process that wants the file says who has it instead of overwriting its work. Released on dispose.
-/// </summary>
+/// <summary>An advisory lock beside a file or folder (<c>name.lock</c>) that says who holds it: process id, host, start time and purpose.</summary>
+/// <remarks>
+/// Created with <see cref="FileMode.CreateNew"/>, so two writers cannot both hold it. A lock left by a process that no
+/// longer runs on this host is taken over; one from another host is never guessed to be stale.
+/// </remarks>
 public sealed class FileLock : IDisposable
 {
     private readonly string _lockPath;
-    private bool _released;
 
     private FileLock(string lockPath) => _lockPath = lockPath;
 
-    /// <summary>
-    /// Takes the lock for <paramref name="purpose"/>; throws <see cref="IOException"/> naming the holder when another process has it.
-    /// A lock left by a process of this machine that no longer runs is taken over.
-    /// </summary>
-    public static FileLock Acquire(string path, string purpose)
+    /// <summary>The lock file used for <paramref name="path"/>.</summary>
+    public static string LockPathFor(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + ".lock";
+
+    /// <summary>Takes the lock for <paramref name="path"/> or throws <see cref="FileLockedException"/> naming the holder.</summary>
+    /// <param name="purpose">What the holder is doing (e.g. "cvclassify review --interactive"), shown to whoever waits.</param>
+    public static FileLock Acquire(string path, string? purpose = null)
     {
-        var lockPath = Path.GetFullPath(path) + ".lock";
-        for (var attempt = 0; attempt < 2; attempt++)
+        var lockPath = LockPathFor(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+        if (TryCreate(lockPath, purpose) is { } taken)
         {
-            try
-            {
-                using var stream = new FileStream(lockPath, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-                using var writer = new StreamWriter(stream);
-                writer.Write(LockHolder.Current(purpose).ToLine());
-                return new FileLock(lockPath);
-            }
-            catch (IOException) when (File.Exists(lockPath))
-            {
-                var holder = LockHolder.Read(lockPath);
-                if (attempt > 0 || holder is null || !holder.IsGone)
-                {
-                    throw new IOException($"{path}: locked by {holder?.Describe() ?? "an unreadable lock file"}; if that process is gone, delete {lockPath}");
-                }
-                File.Delete(lockPath);
-            }
+            return taken;
         }
-        throw new UnreachableException();
+        var holder = File.Exists(lockPath) ? ReadHolder(lockPath) : "";
+        if (IsStale(holder))
+        {
+            File.Delete(lockPath);
+            if (TryCreate(lockPath, purpose) is { } retaken)
+            {
+                return retaken;
+            }
+            holder = ReadHolder(lockPath);
+        }
+        throw new FileLockedException(path, lockPath, holder);
     }
 
-    public void Dispose()
-    {
-        if (!_released)
-        {
-            _released = true;
-            File.Delete(_lockPath);
-        }
-    }
-}
+    public void Dispose() => File.Delete(_lockPath);
 
-/// <summary>Who holds a <see cref="FileLock"/>: the line its lock file holds ("pid host user since purpose", tab-separated).</summary>
-internal sealed record LockHolder(int ProcessId, string Host, string User, DateTimeOffset Since, string Purpose)
-{
-    public static LockHolder Current(string purpose) =>
-        new(Environment.ProcessId, Environment.MachineName, Environment.UserName, DateTimeOffset.UtcNow, purpose);
-
-    /// <summary>Whether the holder ran on this machine and is no longer running, so its lock was left behind.</summary>
-    public bool IsGone => Host == Environment.MachineName && !IsRunning(ProcessId);
-
-    public string ToLine() =>
-        string.Join('\t', ProcessId.ToString(CultureInfo.InvariantCulture), Host, User, Since.ToString("O", CultureInfo.InvariantCulture), Purpose);
-
-    public string Describe() =>
-        $"{Purpose} (process {ProcessId} of {User} on {Host}, since {Since.UtcDateTime:yyyy-MM-dd HH:mm} UTC)";
-
-    public static LockHolder? Read(string lockPath)
+    private static FileLock? TryCreate(string lockPath, string? purpose)
     {
         try
         {
-            var parts = File.ReadAllText(lockPath).Trim().Split('\t');
-            return parts.Length == 5 && int.TryParse(parts[0], CultureInfo.InvariantCulture, out var pid)
-                && DateTimeOffset.TryParse(parts[3], CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var since)
-                ? new LockHolder(pid, parts[1], parts[2], since, parts[4])
-                : null;
+            using var stream = new FileStream(lockPath, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream);
+            var started = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            writer.Write($"pid {Environment.ProcessId} on {Environment.MachineName} since {started}{(purpose is null ? "" : $" for {purpose}")}");
+            return new FileLock(lockPath);
         }
-        catch (IOException)
+        catch (IOException) when (File.Exists(lockPath))
         {
             return null;
         }
     }
 
-    private static bool IsRunning(int processId)
+    private static string ReadHolder(string lockPath)
     {
         try
         {
-            using var process = Process.GetProcessById(processId);
-            return !process.HasExited;
+            return File.ReadAllText(lockPath).Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    private static bool IsStale(string holder)
+    {
+        var parts = holder.Split(' ');
+        if (parts is not ["pid", var pid, "on", var host, ..] || host != Environment.MachineName || !int.TryParse(pid, out var id))
+        {
+            return false;
+        }
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(id);
+            return process.HasExited;
         }
         catch (ArgumentException)
         {
-            return false;
+            return true;
         }
     }
 }

@@ -12,6 +12,7 @@ internal static class ModelBundleReader
     /// <summary>Loads metadata, out-of-fold records and the model, checking versions and the label set.</summary>
     public static ModelBundle Read(string directory)
     {
+        directory = BundleSwapper.LoadableFolder(directory);
         var metadata = ReadMetadata(directory);
         var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
         CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
@@ -23,6 +24,7 @@ internal static class ModelBundleReader
     /// <summary>Loads and checks metadata.json alone, without the model or the out-of-fold records.</summary>
     public static BundleMetadata ReadMetadata(string directory)
     {
+        directory = BundleSwapper.LoadableFolder(directory);
         if (!Directory.Exists(directory))
         {
             throw new ModelBundleException($"{directory}: no model bundle here (directory not found); train one first");
@@ -52,6 +54,7 @@ internal static class ModelBundleReader
 
     private static void CheckMetadata(BundleMetadata metadata, string path)
     {
+        BundleMetadataValidator.Validate(metadata, path);
         if (metadata.FormatVersion is < ModelBundle.OldestReadableFormatVersion or > ModelBundle.CurrentFormatVersion)
         {
             throw new ModelBundleException(
@@ -71,6 +74,7 @@ internal static class ModelBundleReader
 
     private static void CheckOutOfFold(List<OutOfFoldRecord> records, BundleMetadata metadata, string path)
     {
+        BundleMetadataValidator.ValidateOutOfFold(records, path);
         var bad = records.FindIndex(r => r.Probabilities.Length != metadata.Labels.Count);
         if (records.Count != metadata.RowCount || bad >= 0)
         {

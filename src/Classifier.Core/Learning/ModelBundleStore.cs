@@ -18,13 +18,17 @@ internal static class ModelBundleStore
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>Writes the bundle into a temporary sibling directory, then swaps it into place.</summary>
-    public static void Save(ModelBundle bundle, string directory)
+    /// <summary>Writes the bundle into a temporary sibling directory, then swaps it into place (see <see cref="BundleSwapper"/>).</summary>
+    public static void Save(ModelBundle bundle, string directory) => Save(bundle, directory, new BundleSwapper());
+
+    /// <summary>As above, with the swapper given; tests give one that fails between the renames.</summary>
+    internal static void Save(ModelBundle bundle, string directory, BundleSwapper swapper)
     {
-        var target = Path.GetFullPath(directory);
-        RefuseToReplaceForeignDirectory(target);
+        var target = BundleSwapper.ResolveTarget(directory);
         var parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
+        using var held = BundleSwapper.Lock(target);
+        RefuseToReplaceForeignDirectory(target);
         var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temporary);
         try
@@ -36,7 +40,7 @@ internal static class ModelBundleStore
             {
                 EmbeddingsFileFormat.Write(Path.Combine(temporary, EmbeddingsFile), embeddings);
             }
-            Swap(temporary, target);
+            swapper.Swap(temporary, target);
         }
         finally
         {
@@ -60,18 +64,5 @@ internal static class ModelBundleStore
         {
             throw new ModelBundleException($"{target}: not empty and not a model bundle; refusing to replace it");
         }
-    }
-
-    private static void Swap(string temporary, string target)
-    {
-        if (!Directory.Exists(target))
-        {
-            Directory.Move(temporary, target);
-            return;
-        }
-        var backup = $"{temporary}.old";
-        Directory.Move(target, backup);
-        Directory.Move(temporary, target);
-        Directory.Delete(backup, recursive: true);
     }
 }

@@ -18,7 +18,7 @@ internal static class Retrainer
     public static RetrainResult Retrain(string dataFolder, string bundleDirectory, Func<BundleMetadata?, LearnerOptions> chooseOptions, IProgress<string>? progress = null)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
-        var data = LabelledDataReader.Read(dataFolder);
+        var data = TrainingDataValidator.ReadForTraining(dataFolder);
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
         var options = chooseOptions(previous);
         var needsEncoder = options.Candidates.Any(c => c.Features.UsesEmbedding()) || previous?.Options.Features.UsesEmbedding() == true;
@@ -54,7 +54,9 @@ internal static class Retrainer
 
     private static (BundleMetadata? Metadata, string? Problem) TryLoadPrevious(string bundleDirectory)
     {
-        if (!Directory.Exists(bundleDirectory) || !Directory.EnumerateFileSystemEntries(bundleDirectory).Any())
+        // After a crash mid-swap the previous bundle sits aside; it is still the one to compare with.
+        var loadable = BundleSwapper.LoadableFolder(bundleDirectory);
+        if (!Directory.Exists(loadable) || !Directory.EnumerateFileSystemEntries(loadable).Any())
         {
             return (null, null);
         }

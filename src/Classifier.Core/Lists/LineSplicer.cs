@@ -8,6 +8,8 @@ internal sealed class LineSplicer(string source)
     private readonly SortedDictionary<int, (int Last, IReadOnlyList<string> Lines)> _replacements = [];
     private readonly Dictionary<int, List<string>> _insertions = [];
 
+    public int LineCount => _lines.Length;
+
     public string Line(int line) => _lines[line - 1].TrimEnd('\r');
 
     public void Replace(int first, int last, params IReadOnlyList<string> lines) => _replacements[first] = (last, lines);

@@ -83,7 +83,8 @@ internal sealed partial class ListTreeWalker(string file, string markdown)
         {
             var cells = row.Cast<TableCell>().Select(RowReader.TextOf);
             _document.Add(string.Join(' ', cells), CurrentSection);
-            if (!row.IsHeader)
+            // Markdig gives an empty row ('||') line 0, before the table; it holds no paper and its line is not its own.
+            if (!row.IsHeader && row.Line > table.Line)
             {
                 section.Rows.Add(RowReader.Read(row, Line(row.Line), section.Category, file));
             }

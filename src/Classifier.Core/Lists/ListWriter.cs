@@ -17,10 +17,18 @@ internal static class ListWriter
         {
             foreach (var row in section.Rows)
             {
+                if (!IsWhereItWasRead(splicer, row))
+                {
+                    continue;
+                }
                 var swap = swaps.Contains(row.Paper.Id);
                 var moving = moves.TryGetValue(row.Paper.Id, out var target) && target != section;
                 var keep = row.IsWellFormed || !repairRows && !moving;
                 var text = keep && !swap ? row.RawText : RowRenderer.Render(row, swap);
+                if (!RowRenderer.KeepsEveryCell(row, text, swap))
+                {
+                    text = row.RawText;
+                }
                 if (moving)
                 {
                     splicer.Replace(row.FirstLine, row.LastLine);
@@ -39,9 +47,14 @@ internal static class ListWriter
         return splicer.Apply();
     }
 
-    /// <summary>Renders and writes the list safely: to a temp file, then renamed over the target, keeping a .bak of a replaced file.</summary>
-    public static void Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path, bool repairRows = true) =>
+    /// <summary>Renders and writes the list safely: to a temp file, then renamed over the target; returns the backup of a replaced file.</summary>
+    public static string? Write(MonthlyList list, IEnumerable<ListEdit>? edits, string path, bool repairRows = true) =>
         SafeFileWriter.WriteAllText(path, Render(list, edits, repairRows), keepBackup: true);
+
+    // A row is only rewritten over the very lines it was read from, so a parser's wrong line number cannot hit another line.
+    private static bool IsWhereItWasRead(LineSplicer splicer, ListRow row) =>
+        row.FirstLine >= 1 && row.LastLine <= splicer.LineCount
+        && string.Join('\n', Enumerable.Range(row.FirstLine, row.LastLine - row.FirstLine + 1).Select(splicer.Line)) == row.RawText;
 
     private static ListSection Target(MonthlyList list, MovePaper move)
     {

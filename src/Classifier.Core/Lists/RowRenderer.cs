@@ -1,3 +1,5 @@
+using Classifier.Core.Papers;
+
 namespace Classifier.Core.Lists;
 
 /// <summary>Writes a row back as one well-formed three-cell line, keeping its raw cell Markdown.</summary>
@@ -16,6 +18,15 @@ internal static class RowRenderer
         var summary = row.CellCount >= ListRow.ExpectedCells ? row.Cells[^1] : "";
         return $"| {title} | {project} | {(summary == "--" ? "" : summary)} |";
     }
+
+    /// <summary>Whether the rendered row still holds the text of every cell it drops; a row that would lose a cell is left as written.</summary>
+    public static bool KeepsEveryCell(ListRow row, string rendered, bool swapLinks) =>
+        row.Cells.All(cell => cell.Length == 0 || cell == "--" || rendered.Contains(cell, StringComparison.Ordinal)
+            || (swapLinks && IsSwappedLinkCell(row.Paper, cell)));
+
+    // A swap rewrites the cells that hold the two links, so they are carried over as links, not verbatim.
+    private static bool IsSwappedLinkCell(Paper paper, string cell) =>
+        (paper.PaperUrl is { } a && cell.Contains(a, StringComparison.Ordinal)) || (paper.ProjectUrl is { } b && cell.Contains(b, StringComparison.Ordinal));
 
     private static string ProjectCell(string? url) => url is null ? "--" : $"[:octocat:]({url})";
 }

@@ -20,14 +20,16 @@ internal static class ListFixer
         var movable = selected.Where(f => CanMoveInto(list, f)).ToList();
         var chosen = review.Findings.Where(f => !IsMove(f) || movable.Contains(f)).ToList();
         var text = ListWriter.Render(list, FixPlanner.EditsFor(list, chosen));
-        var fixedFindings = chosen.Where(f => IsMove(f) || IsRowRepair(f) || FixPlanner.EditsFor(list, [f]).Count > 0).ToList();
+        var fixedFindings = chosen.Where(f => IsMove(f) || IsRowRepair(list, f) || FixPlanner.EditsFor(list, [f]).Count > 0).ToList();
         return new ListFix(list, text, fixedFindings, [.. misfiles.Except(selected)], [.. selected.Except(movable)]);
     }
 
     private static bool IsMove(Finding finding) => finding.PaperId is not null && finding.ProposedCategory is not null;
 
-    // Writing a list normalises every malformed row, so these findings are fixed without an edit of their own.
-    private static bool IsRowRepair(Finding finding) => finding.RuleId is "row-split" or "row-cells";
+    // Writing a list normalises every malformed row it can rewrite without losing a cell, so these need no edit of their own.
+    private static bool IsRowRepair(MonthlyList list, Finding finding) =>
+        finding.RuleId is "row-split" or "row-cells"
+        && list.Rows.Any(r => r.FirstLine == finding.Location.Line && RowRenderer.KeepsEveryCell(r, RowRenderer.Render(r, swapLinks: false), swapLinks: false));
 
     private static bool CanMoveInto(MonthlyList list, Finding move) =>
         list.SectionFor(move.ProposedCategory!) is { TableLine: > 0 };

@@ -36,10 +36,11 @@ internal sealed class PaperSource(IEnumerable<Paper> papers)
         {
             return enumerator.MoveNext();
         }
+        // Ending the rows instead of throwing lets the cursor hand back the rows it already read; the caller rethrows after them.
         catch (Exception exception)
         {
             Failure = ExceptionDispatchInfo.Capture(exception);
-            throw;
+            return false;
         }
     }
 }

@@ -30,6 +30,7 @@ internal sealed class PaperTagger
         {
             yield return _builder.Build(source.Next(), rows.Current.Score, rows.Current.Features, rows.Current.Embedding);
         }
+        source.Failure?.Throw();
     }
 
     // ML.NET wraps a failure of the input (a bad line, say) in its own exception; the caller should see the original.

@@ -87,7 +87,7 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
         var result = Review(list, "accept");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Matches(@"^error: .*: locked by cvclassify review --interactive \(process \d+ of .+ on .+, since .+ UTC\); if that process is gone, delete .+\.lock$", Assert.Single(result.ErrorLines));
+        Assert.Matches(@"^error: .*: in use by another cvclassify \(pid \d+ on .+ since .+ for cvclassify review --interactive\); try again when it ends, or delete .+\.lock if that process is gone$", Assert.Single(result.ErrorLines));
         Assert.Equal(File.ReadAllText(Repository.March), File.ReadAllText(list));
         Assert.False(File.Exists(Ledger().Path));
     }

@@ -6,54 +6,77 @@ namespace Classifier.Core.Tests.Files;
 public sealed class FileLockTests
 {
     [Fact]
-    public void Acquire_WhileAnotherHolderHasIt_NamesTheHolderInOneLine()
+    public void Acquire_WhileHeld_RefusesNamingPidHostAndStart()
     {
         using var temp = new TempDirectory();
-        var list = temp.Write("list.md", "x");
-        using var first = FileLock.Acquire(list, "cvclassify review --interactive");
+        var path = temp.Write("list.md", "x");
+        using var held = FileLock.Acquire(path);
 
-        var error = Assert.Throws<IOException>(() => FileLock.Acquire(list, "cvclassify fix --write"));
+        var error = Assert.Throws<FileLockedException>(() => FileLock.Acquire(path));
 
-        Assert.StartsWith($"{list}: locked by cvclassify review --interactive (process {Environment.ProcessId} of {Environment.UserName} on {Environment.MachineName}, since ", error.Message);
-        Assert.EndsWith($"if that process is gone, delete {list}.lock", error.Message);
-        Assert.DoesNotContain('\n', error.Message);
+        Assert.Matches($@"list\.md: in use by another cvclassify \(pid {Environment.ProcessId} on .+ since \d{{4}}-\d\d-\d\dT", error.Message);
+        Assert.Contains(path + ".lock", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Dispose_ReleasesTheLockForTheNextHolder()
+    public void Acquire_AfterRelease_Succeeds()
     {
         using var temp = new TempDirectory();
-        var list = temp.Write("list.md", "x");
+        var path = temp.Write("list.md", "x");
 
-        FileLock.Acquire(list, "first").Dispose();
-        using var second = FileLock.Acquire(list, "second");
+        FileLock.Acquire(path).Dispose();
+        using var again = FileLock.Acquire(path);
 
-        Assert.Contains("second", File.ReadAllText(list + ".lock"));
+        Assert.True(File.Exists(path + ".lock"));
     }
 
     [Fact]
     public void Acquire_WhenTheHolderNoLongerRuns_TakesTheLockOver()
     {
         using var temp = new TempDirectory();
-        var list = temp.Write("list.md", "x");
-        // Process ids stay below 2^22 on Linux, so this one is not running.
-        temp.Write("list.md.lock", $"4194304\t{Environment.MachineName}\tsomeone\t2026-11-20T09:00:00.0000000+00:00\tcvclassify review --interactive");
+        var path = temp.Write("list.md", "x");
+        File.WriteAllText(path + ".lock", $"pid {int.MaxValue - 1} on {Environment.MachineName} since 2020-01-01T00:00:00Z");
 
-        using var taken = FileLock.Acquire(list, "mine");
+        using var taken = FileLock.Acquire(path);
 
-        Assert.Contains("mine", File.ReadAllText(list + ".lock"));
+        Assert.Contains($"pid {Environment.ProcessId} ", File.ReadAllText(path + ".lock"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acquire_WhenTheHolderIsOnAnotherHost_NeverGuessesItIsStale()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "x");
+        File.WriteAllText(path + ".lock", "pid 1 on some-other-host since 2020-01-01T00:00:00Z");
+
+        var error = Assert.Throws<FileLockedException>(() => FileLock.Acquire(path));
+
+        Assert.Contains("pid 1 on some-other-host since 2020-01-01T00:00:00Z", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Acquire_WithAPurpose_NamesItToTheNextWriterInOneLine()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "x");
+        using var held = FileLock.Acquire(path, "cvclassify review --interactive");
+
+        var error = Assert.Throws<FileLockedException>(() => FileLock.Acquire(path, "cvclassify fix --write"));
+
+        Assert.Contains(" for cvclassify review --interactive); try again when it ends", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
     }
 
     [Fact]
     public void Acquire_WhenTheLockFileIsUnreadable_RefusesAndKeepsIt()
     {
         using var temp = new TempDirectory();
-        var list = temp.Write("list.md", "x");
-        temp.Write("list.md.lock", "garbage");
+        var path = temp.Write("list.md", "x");
+        File.WriteAllText(path + ".lock", "garbage");
 
-        var error = Assert.Throws<IOException>(() => FileLock.Acquire(list, "mine"));
+        var error = Assert.Throws<FileLockedException>(() => FileLock.Acquire(path));
 
-        Assert.Contains("locked by an unreadable lock file", error.Message);
-        Assert.Equal("garbage", File.ReadAllText(list + ".lock"));
+        Assert.Contains("(garbage)", error.Message, StringComparison.Ordinal);
+        Assert.Equal("garbage", File.ReadAllText(path + ".lock"));
     }
 }

@@ -22,4 +22,23 @@ public sealed class RetrainerTests
         Assert.NotNull(second.Comparison);
         Assert.Equal(first.Current.CrossValidation.Model.MacroF1, second.Current.CrossValidation.Model.MacroF1);
     }
+
+    [Fact]
+    public void Retrain_AfterACrashBetweenTheRenames_ComparesWithTheBundleSetAsideAndRestoresTheFolder()
+    {
+        using var folder = new TempDirectory();
+        var bundle = folder.PathOf("model");
+        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2 };
+        var first = Retrainer.Retrain(RepoData.Folder, bundle, options);
+        var learned = ModelLearner.Learn(Core.Lists.LabelledDataReader.Read(RepoData.Folder).Months, options);
+        Assert.Throws<IOException>(() => ModelBundleStore.Save(learned, bundle,
+            new BundleSwapper(step => { if (step == SwapStep.OldMovedAside) { throw new IOException("injected"); } })));
+        Assert.False(Directory.Exists(bundle));
+
+        var second = Retrainer.Retrain(RepoData.Folder, bundle, options);
+
+        Assert.NotNull(second.Comparison);
+        Assert.Equal(first.Current.DataHash, second.Previous?.DataHash);
+        Assert.Equal(["model"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
 }

@@ -14,11 +14,34 @@ public sealed partial class AtomPaperReader : IPaperReader
     /// <summary>Streams one paper per entry: title, summary, and the arXiv id from the entry id without its version.</summary>
     public IEnumerable<Paper> Read(string path)
     {
-        using var xml = XmlReader.Create(path, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
+        var line = 1;
+        using var guard = new RecordSizeGuard(File.OpenRead(path), () => new InputException(path, line, RecordLimits.TooLarge("the entry")));
+        using var xml = XmlReader.Create(guard, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
+        CheckRoot(xml, path);
         while (MoveToNextEntry(xml, path))
         {
-            var line = ((IXmlLineInfo)xml).LineNumber;
+            line = ((IXmlLineInfo)xml).LineNumber;
+            guard.StartRecord();
             yield return ToPaper(LoadEntry(xml, path, line), new SourceLocation(path, line));
+        }
+    }
+
+    // An RSS feed or any other XML would otherwise give no entries and look like an empty feed.
+    private static void CheckRoot(XmlReader xml, string path)
+    {
+        bool found;
+        try
+        {
+            found = xml.MoveToContent() == XmlNodeType.Element;
+        }
+        catch (XmlException exception)
+        {
+            throw new InputException(path, exception.LineNumber, Reason("malformed XML", exception), exception);
+        }
+        if (!found || xml.LocalName != "feed" || xml.NamespaceURI != AtomNamespace)
+        {
+            var root = found ? $"<{xml.Name}>" : "no root element";
+            throw new InputException(path, ((IXmlLineInfo)xml).LineNumber, $"not an Atom feed: expected <feed xmlns=\"{AtomNamespace}\">, found {root}");
         }
     }
 
@@ -31,7 +54,7 @@ public sealed partial class AtomPaperReader : IPaperReader
         }
         catch (XmlException exception)
         {
-            throw new InputException(path, exception.LineNumber, $"malformed XML: {exception.Message.Split(" Line ")[0]}", exception);
+            throw new InputException(path, exception.LineNumber, Reason("malformed XML", exception), exception);
         }
     }
 
@@ -47,7 +70,7 @@ public sealed partial class AtomPaperReader : IPaperReader
         catch (XmlException exception)
         {
             var at = exception.LineNumber > 0 ? exception.LineNumber : line;
-            throw new InputException(path, at, $"malformed Atom entry: {exception.Message.Split(" Line ")[0]}", exception);
+            throw new InputException(path, at, Reason("malformed Atom entry", exception), exception);
         }
         catch (FormatException exception)
         {
@@ -75,6 +98,12 @@ public sealed partial class AtomPaperReader : IPaperReader
             Source = location,
         };
     }
+
+    // XmlReader decodes the bytes itself; its message for bad UTF-8 is worded as the other readers word it.
+    private static string Reason(string what, XmlException exception) =>
+        exception.Message.StartsWith("Invalid character in the given encoding", StringComparison.Ordinal)
+            ? "not valid UTF-8 (or not the encoding the XML declaration names)"
+            : $"{what}: {exception.Message.Split(" Line ")[0]}";
 
     // arXiv wraps titles and abstracts at ~80 columns with newlines and indentation.
     private static string Collapse(string? text) => text is null ? "" : WhiteSpace().Replace(text, " ").Trim();

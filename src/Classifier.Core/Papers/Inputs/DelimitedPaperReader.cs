@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using System.Text;
 
 namespace Classifier.Core.Papers.Inputs;
 
@@ -19,22 +20,26 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
             Delimiter = delimiter,
             DetectDelimiter = false,
             TrimOptions = TrimOptions.Trim,
+            MaxFieldSize = RecordLimits.MaxRecordChars,
         };
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var utf8 = new InvalidUtf8Locator(path);
         using var csv = new CsvReader(reader, configuration);
-        var columns = ReadHeader(csv, path);
+        var columns = Guarded(path, 1, () => ReadHeader(csv, path));
         var lastLine = csv.Parser.RawRow;
-        while (ReadRecord(csv, path, lastLine + 1))
+        utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
+        while (Guarded(path, lastLine + 1, csv.Read))
         {
             var line = lastLine + 1;
             lastLine = csv.Parser.RawRow;
-            yield return columns.ToPaper(csv.Parser, new SourceLocation(path, line));
+            utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
+            yield return Guarded(path, line, () => columns.ToPaper(csv.Parser, new SourceLocation(path, line)));
         }
     }
 
     private static DelimitedColumns ReadHeader(CsvReader csv, string path)
     {
-        if (!ReadRecord(csv, path, 1))
+        if (!csv.Read())
         {
             throw new InputException(path, 1, "the file is empty; expected a header naming title and summary");
         }
@@ -42,17 +47,27 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         return DelimitedColumns.Find(csv.HeaderRecord ?? [], path);
     }
 
-    private static bool ReadRecord(CsvReader csv, string path, int line)
+    // CsvHelper checks a field's quotes when the field is read, not when the record is, so every access is guarded.
+    private static T Guarded<T>(string path, int line, Func<T> read)
     {
         try
         {
-            return csv.Read();
+            return read();
         }
         catch (CsvHelperException exception)
         {
-            throw new InputException(path, line, $"malformed record: {FirstLine(exception.Message)}", exception);
+            throw new InputException(path, line, Reason(exception), exception);
         }
     }
+
+    private static string Reason(CsvHelperException exception) => exception switch
+    {
+        MaxFieldSizeException => RecordLimits.TooLarge("a field"),
+        BadDataException bad => $"malformed field (a stray quote?): {Clip(bad.Field)}",
+        _ => $"malformed record: {FirstLine(exception.Message)}",
+    };
+
+    private static string Clip(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 }

@@ -7,14 +7,13 @@ public sealed class JsonLinesPaperReader : IPaperReader
 {
     public static JsonLinesPaperReader Instance { get; } = new();
 
-    /// <summary>Streams one paper per line, holding only the current line in memory.</summary>
+    /// <summary>Streams one paper per line, holding only the current line (at most <see cref="RecordLimits.MaxRecordChars"/>) in memory.</summary>
     public IEnumerable<Paper> Read(string path)
     {
-        using var reader = new StreamReader(path);
-        var line = 0;
+        using var reader = new BoundedLineReader(path);
         while (reader.ReadLine() is { } text)
         {
-            line++;
+            var line = reader.LineNumber;
             if (!string.IsNullOrWhiteSpace(text))
             {
                 yield return ToPaper(Parse(text, path, line), new SourceLocation(path, line));

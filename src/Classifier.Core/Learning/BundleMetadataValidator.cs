@@ -1,0 +1,107 @@
+using System.Collections;
+using System.Reflection;
+
+namespace Classifier.Core.Learning;
+
+/// <summary>Checks metadata.json field by field after deserialising: no null where the type has none, numbers in their range.</summary>
+/// <remarks>
+/// System.Text.Json fills a missing or null field with null whatever the annotation says, and a hand-edited or truncated
+/// file then fails far from the cause; this names the field instead. It walks the records by reflection so that fields
+/// added later are checked too.
+/// </remarks>
+internal static class BundleMetadataValidator
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    /// <summary>Throws <see cref="ModelBundleException"/> naming the first bad field, as a JSON path such as <c>Calibration.Before.Bins[2]</c>.</summary>
+    public static void Validate(BundleMetadata metadata, string path)
+    {
+        if (FirstNull(metadata, "", depth: 0) is { } field)
+        {
+            throw new ModelBundleException($"{path}: field '{field}' is null or missing; the bundle is damaged, retrain the model");
+        }
+        if (FirstOutOfRange(metadata) is { } problem)
+        {
+            throw new ModelBundleException($"{path}: {problem}; the bundle is damaged, retrain the model");
+        }
+    }
+
+    /// <summary>Throws <see cref="ModelBundleException"/> naming the first out-of-fold record with a null field.</summary>
+    public static void ValidateOutOfFold(IReadOnlyList<OutOfFoldRecord> records, string path)
+    {
+        if (FirstNull(records, "", depth: 0) is { } field)
+        {
+            throw new ModelBundleException($"{path}: record '{field}' is null or has a null field; the bundle is damaged, retrain the model");
+        }
+    }
+
+    private static string? FirstOutOfRange(BundleMetadata m)
+    {
+        var temperature = m.Calibration.Temperature;
+        return m switch
+        {
+            { RowCount: < 0 } => $"'RowCount' is {m.RowCount}, not a count",
+            { Threshold.Value: < 0 or > 1 or double.NaN } => $"'Threshold.Value' is {m.Threshold.Value}, not a probability",
+            { Options.WordNgramLength: < 1 } or { Options.CharNgramLength: < 1 } => "'Options' n-gram lengths must be at least 1",
+            _ when !double.IsFinite(temperature) || temperature <= 0 => $"'Calibration.Temperature' is {temperature}, not a positive number",
+            _ => null,
+        };
+    }
+
+    private static string? FirstNull(object value, string at, int depth)
+    {
+        // The metadata is a shallow tree of records; the bound only guards against a cycle.
+        if (depth > 16 || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum)
+        {
+            return null;
+        }
+        if (value is IEnumerable items)
+        {
+            return FirstNullItem(items, at, depth);
+        }
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.DeclaringType?.Namespace?.StartsWith("Classifier", StringComparison.Ordinal) != true)
+            {
+                continue;
+            }
+            var name = at.Length == 0 ? property.Name : $"{at}.{property.Name}";
+            var child = property.GetValue(value);
+            if (child is null)
+            {
+                if (Nullability.Create(property).ReadState != NullabilityState.Nullable)
+                {
+                    return name;
+                }
+                continue;
+            }
+            if (FirstNull(child, name, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static string? FirstNullItem(IEnumerable items, string at, int depth)
+    {
+        var index = 0;
+        foreach (var item in items)
+        {
+            var name = $"{at}[{index++}]";
+            // Dictionary entries are checked by their value, which for the metadata's maps is a number.
+            var element = item?.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+                ? type.GetProperty("Value")!.GetValue(item) ?? 0
+                : item;
+            if (element is null)
+            {
+                return name;
+            }
+            if (FirstNull(element, name, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+}

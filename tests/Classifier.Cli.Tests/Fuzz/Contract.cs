@@ -1,0 +1,25 @@
+using Classifier.Cli.Tests.Support;
+
+namespace Classifier.Cli.Tests.Fuzz;
+
+/// <summary>What every command promises for any input: a result (exit 0 or 1 with output) or one error line (exit 2), never a stack trace.</summary>
+internal static class Contract
+{
+    public static bool Holds(CliResult result, out string why)
+    {
+        why = result.ExitCode switch
+        {
+            ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold when result.Output.Length == 0 => "exit 0/1 with no output",
+            ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold => "",
+            ExitCodes.BadInput when result.ErrorLines.Length != 1 => $"exit 2 with {result.ErrorLines.Length} stderr lines",
+            ExitCodes.BadInput when !result.ErrorLines[0].StartsWith("error: ", StringComparison.Ordinal) => "exit 2 without 'error: '",
+            ExitCodes.BadInput => "",
+            _ => $"exit code {result.ExitCode}",
+        };
+        if (why.Length == 0 && (result.Error.Contains("   at ", StringComparison.Ordinal) || result.Error.Contains("Exception:", StringComparison.Ordinal)))
+        {
+            why = "a stack trace on stderr";
+        }
+        return why.Length == 0;
+    }
+}
