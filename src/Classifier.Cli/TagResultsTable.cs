@@ -2,10 +2,11 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Classifier.Core.Tagging;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Classifier.Cli;
 
-/// <summary>Renders tag results as a terminal table: the verdict, the runners-up and the n-grams behind the top category.</summary>
+/// <summary>Renders tag results as a terminal table: the verdict, the runners-up, the n-grams behind the top category and the nearest labelled papers.</summary>
 /// <remarks>A table is laid out once it is complete, so it holds at most <see cref="MaxRows"/> papers; more is a stream's job.</remarks>
 internal static class TagResultsTable
 {
@@ -44,19 +45,31 @@ internal static class TagResultsTable
 
     private static Table Build(IReadOnlyList<TagResult> results, int top)
     {
+        // An n-gram model has no neighbours to show, and an empty column would only narrow the others.
+        var withNeighbours = results.Any(r => r.Neighbours.Count > 0);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Source").AddColumn("Title").AddColumn("Category").AddColumn("p", c => c.RightAligned())
-            .AddColumn("Also").AddColumn("Because of").AddColumn("Close to");
+            .AddColumn("Also").AddColumn("Because of");
+        if (withNeighbours)
+        {
+            table.AddColumn("Close to");
+        }
         foreach (var result in results)
         {
-            table.AddRow(
+            List<IRenderable> cells =
+            [
                 new Text(TerminalText.Escape($"{Path.GetFileName(result.Paper.Source.File)}:{result.Paper.Source.Line}")),
                 new Text(TerminalText.Escape(result.Paper.Title)),
                 new Markup(Verdict(result)),
                 new Text(Probability(result.Confidence)),
                 new Text(string.Join("\n", result.Ranked.Skip(1).Take(top - 1).Select(s => $"{s.Category.Name} {Probability(s.Probability)}"))),
                 new Text(TerminalText.Escape(string.Join("\n", result.Reasons.Select(r => r.Ngram)))),
-                new Text(TerminalText.Escape(string.Join("\n", result.Neighbours))));
+            ];
+            if (withNeighbours)
+            {
+                cells.Add(new Text(TerminalText.Escape(string.Join("\n", result.Neighbours))));
+            }
+            table.AddRow(cells);
         }
         return table;
     }
