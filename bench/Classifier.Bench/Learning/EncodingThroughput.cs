@@ -17,16 +17,17 @@ internal static class EncodingThroughput
         using var theirs = new SentenceEncoder();
         ours.Encode(texts.Take(4).ToArray());
         theirs.Encode(texts.Take(4).ToArray());
-        for (var round = 1; round <= 2; round++)
+        // Interleaved rounds, best of each: the machine is shared, and the fastest round is the one least disturbed.
+        double oursRate = 0, batched = 0, single = 0;
+        for (var round = 1; round <= 3; round++)
         {
-            var oursRate = Rate(() => ours.Encode(texts), texts.Length);
-            // The package's encoder takes any batch; it is given batches of 16 as well, in list order.
-            var batched = Rate(() => { foreach (var batch in texts.Chunk(MiniLmEncoder.BatchSize)) { theirs.Encode(batch); } }, texts.Length);
-            var single = Rate(() => { foreach (var text in texts) { theirs.Encode([text]); } }, texts.Length);
-            Console.WriteLine(
-                $"round {round}: {texts.Length} papers, ours {oursRate:0.0} papers/s; SentenceEncoder in list-order batches of 16 {batched:0.0} papers/s "
-                + $"(ratio {oursRate / batched:0.0}), one paper per call {single:0.0} papers/s (ratio {oursRate / single:0.0})");
+            oursRate = Math.Max(oursRate, Rate(() => ours.Encode(texts), texts.Length));
+            batched = Math.Max(batched, Rate(() => { foreach (var batch in texts.Chunk(MiniLmEncoder.BatchSize)) { theirs.Encode(batch); } }, texts.Length));
+            single = Math.Max(single, Rate(() => { foreach (var text in texts) { theirs.Encode([text]); } }, texts.Length));
         }
+        Console.WriteLine(
+            $"{texts.Length} papers, best of 3 interleaved rounds: ours {oursRate:0.0} papers/s; SentenceEncoder in list-order batches of 16 {batched:0.0} papers/s "
+            + $"(ratio {oursRate / batched:0.0}), one paper per call {single:0.0} papers/s (ratio {oursRate / single:0.0})");
     }
 
     private static double Rate(Action encode, int count)
