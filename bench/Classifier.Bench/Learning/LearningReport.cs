@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Classifier.Core.Review;
 
@@ -13,13 +14,15 @@ internal static class LearningReport
     {
         var months = DataFolder.ReadMonths();
         var clock = Stopwatch.StartNew();
-        var bundle = ModelLearner.Learn(months, LearnerOptions.CompareTrainers(seed));
+        using var encoder = DefaultEmbedder.WithCache();
+        var embedder = new MemoizedEmbedder(encoder, [.. months.SelectMany(m => m.Papers)]);
+        var bundle = ModelLearner.Learn(months, LearnerOptions.CompareTrainers(seed) with { Embedder = embedder });
         Console.WriteLine($"learned in {clock.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine(JsonSerializer.Serialize(bundle.Metadata, ModelBundleStore.Json));
-        MeasureInjectedMisfiles(months, bundle.Metadata.Options);
+        MeasureInjectedMisfiles(months, bundle.Metadata.Options, embedder);
     }
 
-    private static void MeasureInjectedMisfiles(IReadOnlyList<LabelledMonth> months, TrainingOptions options)
+    private static void MeasureInjectedMisfiles(IReadOnlyList<LabelledMonth> months, TrainingOptions options, IPaperEmbedder embedder)
     {
         var papers = months.SelectMany(m => m.Papers).Where(p => p.Category is not null).ToList();
         var random = new Random(options.Seed);
@@ -30,7 +33,7 @@ internal static class LearningReport
             papers[i] = papers[i] with { Category = Taxonomy.ByNumber(target) };
         }
         var ids = moved.Select(i => papers[i].Id).ToHashSet();
-        var findings = MisfileDetector.Detect(papers, options);
+        var findings = MisfileDetector.Detect(papers, options, embedder: embedder);
         foreach (var k in new[] { ids.Count, ids.Count * 2, ids.Count * 3, findings.Count })
         {
             var found = findings.Take(k).Count(f => ids.Contains(f.PaperId!));
