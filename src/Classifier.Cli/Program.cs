@@ -2,5 +2,26 @@ namespace Classifier.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => CliRunner.Run(args, CliContext.FromConsole());
+    private static int Main(string[] args)
+    {
+        if (!WorkingDirectoryExists())
+        {
+            Console.Error.WriteLine("error: the current directory no longer exists; change to one that does and run the command again");
+            return ExitCodes.BadInput;
+        }
+        return CliRunner.Run(args, CliContext.FromConsole());
+    }
+
+    // A folder deleted under the shell cannot even be named: .NET throws from Environment.CurrentDirectory.
+    private static bool WorkingDirectoryExists()
+    {
+        try
+        {
+            return Directory.Exists(Environment.CurrentDirectory);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
 }

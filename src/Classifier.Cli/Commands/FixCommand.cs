@@ -51,7 +51,7 @@ internal static class FixCommand
             };
             var fix = ListFixer.Fix(review, selection);
             ReportUndoneMoves(context, UndoneMoveFinder.Find(review.List, decisions), given);
-            Report(context, fix, given, parse.GetValue(write));
+            Report(context, fix, given, parse.GetValue(write), selection.RejectedIds);
             if (parse.GetValue(write) && fix.HasChanges)
             {
                 var recorder = new DecisionRecorder(ledgerFile, review.List, ModelFingerprint.Of(modelFolder), TimeProvider.System);
@@ -73,13 +73,16 @@ internal static class FixCommand
         }
     }
 
-    private static void Report(CliContext context, ListFix fix, string given, bool write)
+    private static void Report(CliContext context, ListFix fix, string given, bool write, IReadOnlySet<string> rejected)
     {
         foreach (var left in fix.Unaccepted)
         {
             // Papers without an arXiv id go by their title, which the shell needs quoted.
             var id = left.PaperId is { } paperId && paperId.Contains(' ') ? $"\"{paperId}\"" : left.PaperId;
-            context.Error.WriteLine(TerminalText.Escape($"hint: not moved (use --accept {id}): {left.Message}"));
+            var why = left.PaperId is not null && rejected.Contains(left.PaperId)
+                ? $"a curator rejected this flag; use --accept {id} to move it anyway"
+                : $"use --accept {id}";
+            context.Error.WriteLine(TerminalText.Escape($"hint: not moved ({why}): {left.Message}"));
         }
         foreach (var stuck in fix.Unmovable)
         {

@@ -29,7 +29,7 @@ internal static class SlotNameFormatter
     /// <summary>
     /// Whether a slot can be named to a person as a reason: embedding dimensions carry weight too (Concatenate gives them
     /// empty names), but "dimension 17" explains nothing, and neither does a character n-gram shorter than four letters
-    /// ("ut", "isi"); words always can.
+    /// ("ut", "isi") or a run of function words ("from", "in the"); other words can.
     /// </summary>
     public static bool IsReason(string slotName)
     {
@@ -37,9 +37,17 @@ internal static class SlotNameFormatter
         {
             return false;
         }
-        var (_, _, isCharacters) = Parse(slotName);
-        return !isCharacters || Key(slotName).Text.Length >= 4;
+        var (_, parts, isCharacters) = Parse(slotName);
+        return isCharacters ? Key(slotName).Text.Length >= 4 : !parts.All(FunctionWords.Contains);
     }
+
+    // Common English function words: they carry weight in a model but say nothing about a paper's topic.
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "without", "by", "as",
+        "into", "onto", "via", "is", "are", "be", "been", "it", "its", "this", "that", "these", "those", "we", "our",
+        "can", "not", "no", "than", "then", "all", "any", "each", "more", "most", "such", "which", "who", "how", "what",
+    };
 
     /// <summary>Whether a feature slot is an n-gram: the embedding's slots have no name (or the embedding column's).</summary>
     public static bool IsNgram(ReadOnlySpan<char> slotName) =>

@@ -112,8 +112,8 @@ public sealed class DecisionsInCommandsTests(TrainedModelFixture model)
         var byId = Run("fix", list, "--min-score", "0", "--accept", id);
 
         var shown = id.Contains(' ') ? $"\"{id}\"" : id;
-        Assert.Contains($"hint: not moved (use --accept {shown})", byScore.Error);
-        Assert.DoesNotContain($"--accept {shown})", byId.Error);
+        Assert.Contains($"hint: not moved (a curator rejected this flag; use --accept {shown} to move it anyway)", byScore.Error);
+        Assert.DoesNotContain($"--accept {shown} to move it anyway)", byId.Error);
     }
 
     [Fact]

@@ -34,9 +34,11 @@ public sealed class SlotNameFormatterTests
     [InlineData("TitleFeatures.Char.<␠>|u|t", false)]
     [InlineData("Char.v|i|s", false)]
     [InlineData("Char.v|i|s|i", true)]
-    [InlineData("Word.of", true)]
+    [InlineData("Word.of", false)]
+    [InlineData("Word.in|the", false)]
+    [InlineData("Word.in|videos", true)]
     [InlineData("", false)]
-    public void IsReason_KeepsWordsAndCharacterNgramsOfFourLettersOrMore(string slot, bool expected)
+    public void IsReason_KeepsTopicWordsAndCharacterNgramsOfFourLettersOrMore(string slot, bool expected)
     {
         Assert.Equal(expected, SlotNameFormatter.IsReason(slot));
     }

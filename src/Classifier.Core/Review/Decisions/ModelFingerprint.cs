@@ -5,7 +5,7 @@ namespace Classifier.Core.Review.Decisions;
 /// <summary>Names the model bundle that raised a flag, so a decision says which model it answered.</summary>
 public static class ModelFingerprint
 {
-    private static readonly string[] BundleFiles = ["metadata.json", "model.zip", "oof.json"];
+    private static readonly string[] BundleFiles = ["metadata.json", "model.zip", "oof.json", "embeddings.bin"];
 
     /// <summary>The first 16 hex digits of SHA-256 over the bundle's files (name, then bytes, in a fixed order); "none" without a bundle.</summary>
     public static string Of(string? bundleDirectory)
