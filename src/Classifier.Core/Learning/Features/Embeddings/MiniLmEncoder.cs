@@ -100,6 +100,6 @@ internal sealed class MiniLmEncoder : IDisposable
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
         };
-        return new InferenceSession(MiniLmModel.Bytes, options);
+        return new InferenceSession(MiniLmModel.ReadBytes(), options);
     }
 }

