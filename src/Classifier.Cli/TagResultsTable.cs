@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -75,7 +76,9 @@ internal static class TagResultsTable
     }
 
     private static string Verdict(TagResult result) => result.NoCategoryFits
-        ? $"[yellow]no category fits[/] (best: {Markup.Escape(result.Ranked[0].Category.Name)})"
+        ? result.Ranked[0].Category == Taxonomy.OutOfScope
+            ? "[yellow]no category fits[/] (out of scope)"
+            : $"[yellow]no category fits[/] (best: {Markup.Escape(result.Ranked[0].Category.Name)})"
         : Markup.Escape(result.Ranked[0].Category.Name);
 
     private static string Probability(double p) => p.ToString("0.00", CultureInfo.InvariantCulture);
