@@ -9,6 +9,7 @@ internal static class Program
     // Retrain with an empty and a warm embedding cache, and the full comparison: ... -- --retrain-timing [bundle-dir to save the fast bundle]
     // Cold start of a saved bundle in a fresh process: ... -- --cold-start bundle-dir
     // The learner's parts (fit, 5-fold out-of-fold, hold-out, n-gram reference) with a warm cache: ... -- --fit-timing
+    // "No category fits": the bundle's rule against detectors on the embedding alone: ... -- --out-of-scope-detectors bundle-dir [budget]
     // Tagging papers/s, a saved semantic bundle against the n-gram model: ... -- --tag-timing bundle-dir
     // Encoding papers/s, the project's encoder against the package's SentenceEncoder: ... -- --encoding [papers]
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
@@ -18,6 +19,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--learning-report")
         {
             LearningReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
+        if (args.Length > 1 && args[0] == "--out-of-scope-detectors")
+        {
+            OutOfScopeDetectors.Run(args[1], args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 0.059);
             return;
         }
         if (args.Length > 1 && args[0] == "--tag-timing")
