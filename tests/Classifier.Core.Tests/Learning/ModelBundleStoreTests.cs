@@ -62,6 +62,23 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Fact]
+    public void Load_AVersionOneBundle_StillScoresPapers()
+    {
+        var papers = fixture.Months[0].Papers.Take(3).ToList();
+        ModelBundleStore.Save(fixture.Bundle, _directory);
+        // What a version 1 bundle lacked: the format number 2 and each out-of-fold record's month (the n-gram fixture has no encoder).
+        Rewrite(Path.Combine(_directory, ModelBundleStore.MetadataFile), "\"FormatVersion\": 2", "\"FormatVersion\": 1");
+        var oof = Path.Combine(_directory, ModelBundleStore.OutOfFoldFile);
+        File.WriteAllText(oof, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(oof), @",\s*""Month"": ""[0-9-]+""", ""));
+
+        var loaded = ModelBundleStore.Load(_directory);
+
+        Assert.Equal(1, loaded.Metadata.FormatVersion);
+        Assert.All(loaded.OutOfFold, r => Assert.Null(r.Month));
+        Assert.Equal(fixture.Bundle.Model.PredictProbabilities(papers), loaded.Model.PredictProbabilities(papers));
+    }
+
     private void Break(string fault)
     {
         var metadata = Path.Combine(_directory, ModelBundleStore.MetadataFile);
