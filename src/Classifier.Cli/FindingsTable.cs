@@ -1,4 +1,5 @@
 using Classifier.Core.Review;
+using Classifier.Core.Text;
 using Spectre.Console;
 
 namespace Classifier.Cli;

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
-using Spectre.Console;
+using Classifier.Core.Text;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace Classifier.Cli;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Classifier.Core.Learning;
 using Classifier.Core.Lists;
 using Classifier.Core.Papers.Inputs;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Classifier.Core.Files;
-using Classifier.Core.Review;
 using Classifier.Core.Review.Decisions;
+using Classifier.Core.Review;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using Classifier.Core.Text;
+
 namespace Classifier.Core.Review.Reports;
 
 /// <summary>Writes findings as a GitHub-flavoured Markdown table, for pasting into an issue or pull request.</summary>
@@ -21,7 +23,8 @@ public sealed class MarkdownFindingsWriter : IFindingsWriter
         }
     }
 
-    // A pipe ends a cell and a newline ends the row, so both must not reach the table raw.
+    // A pipe ends a cell and a newline ends the row, so both must not reach the table raw; nor may a title's control
+    // characters, which a terminal would obey when the table is printed there.
     private static string Cell(string text) =>
-        text.Replace("\\", "\\\\").Replace("|", "\\|").ReplaceLineEndings("<br>");
+        TerminalText.Escape(text).Replace("\\", "\\\\").Replace("|", "\\|").ReplaceLineEndings("<br>");
 }

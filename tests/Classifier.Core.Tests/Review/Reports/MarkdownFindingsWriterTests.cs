@@ -21,6 +21,20 @@ public sealed class MarkdownFindingsWriterTests
     }
 
     [Fact]
+    public void Write_ShowsControlCharactersOfATitleAsEscapes()
+    {
+        var output = new StringWriter();
+        var hostile = FindingSamples.Misfile with { Message = "'\u001b]0;owned\u0007Segment\u202EAnything' is filed under Image Recognition" };
+
+        new MarkdownFindingsWriter().Write([hostile], output);
+
+        var text = output.ToString();
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u202E', text);
+        Assert.Contains("'\\\\u001B]0;owned\\\\u0007Segment\\\\u202EAnything'", text);
+    }
+
+    [Fact]
     public void Write_WhenNoFindings_SaysSo()
     {
         var output = new StringWriter();

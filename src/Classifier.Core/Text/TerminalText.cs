@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Classifier.Cli;
+namespace Classifier.Core.Text;
 
 /// <summary>Makes text from an input safe to print on a terminal: control characters (ESC sequences, bells, carriage returns) shown as escapes.</summary>
-internal static class TerminalText
+public static class TerminalText
 {
     /// <summary>The text with every control character but newline and tab written as <c>\u001B</c> and the like.</summary>
     public static string Escape(string text)
