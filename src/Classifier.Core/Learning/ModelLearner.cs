@@ -51,7 +51,7 @@ internal static class ModelLearner
         };
         options.Progress?.Invoke("training the final model on all papers");
         var model = ModelTrainer.Train(papers, best, oof.Labels, embedder);
-        var monthOf = labelledMonths.SelectMany(m => m.Papers.Select(p => (Paper: p, Month: Format(m.Month)))).ToList();
+        var monthOf = labelledMonths.SelectMany(m => m.Papers.Select(_ => Format(m.Month))).ToList();
         return new ModelBundle(model, metadata, OutOfFoldRecords(oof, monthOf), usesEmbedding ? embedder!.Embed(papers) : null);
     }
 
@@ -78,8 +78,8 @@ internal static class ModelLearner
     private static string Format(Month month) => $"{month.Year:0000}-{month.Number:00}";
 
     // Out-of-fold rows are in paper order, and so is monthOf.
-    private static List<OutOfFoldRecord> OutOfFoldRecords(OutOfFoldPredictions oof, List<(Paper Paper, string Month)> monthOf) =>
-        oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], monthOf[i].Month)).ToList();
+    private static List<OutOfFoldRecord> OutOfFoldRecords(OutOfFoldPredictions oof, List<string> monthOf) =>
+        oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], monthOf[i])).ToList();
 
     private static string ToolVersion() =>
         typeof(ModelLearner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
