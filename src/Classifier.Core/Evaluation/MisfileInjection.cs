@@ -32,12 +32,7 @@ internal static class MisfileInjection
         var model = ModelTrainer.Train(train, options, labels, embedder);
         var probabilities = model.PredictProbabilities(noisy);
         var given = noisy.Select(p => LabelSet.IndexOf(labels, p)).ToList();
-        var thresholds = ConfidentLearning.Thresholds(probabilities, given, labels.Count);
-        var outOfScope = labels.ToList().IndexOf(Taxonomy.OutOfScope.Name);
-        if (outOfScope >= 0)
-        {
-            thresholds[outOfScope] = double.PositiveInfinity;
-        }
+        var thresholds = MisfileDetector.ProposableThresholds(ConfidentLearning.Thresholds(probabilities, given, labels.Count), labels);
         var issues = ConfidentLearning.FindIssues(probabilities, given, thresholds);
         var found = issues.Take(moved.Count).Count(issue => moved.Contains(issue.Index));
         return new InjectionResult(latest.ToString(), test.Count, moved.Count, found, issues.Count);

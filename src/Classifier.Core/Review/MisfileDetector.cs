@@ -76,7 +76,7 @@ internal sealed class MisfileDetector
     }
 
     // A list paper is never proposed to move "out of scope": that is not a section a curator can move it to.
-    private static double[] ProposableThresholds(double[] thresholds, IReadOnlyList<string> labels) =>
+    internal static double[] ProposableThresholds(double[] thresholds, IReadOnlyList<string> labels) =>
         [.. thresholds.Select((t, k) => labels[k] == Taxonomy.OutOfScope.Name ? double.PositiveInfinity : t)];
 
     // The reasons a curator sees: the n-grams, then the nearest labelled papers.

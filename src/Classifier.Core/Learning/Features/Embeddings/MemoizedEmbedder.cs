@@ -23,13 +23,17 @@ internal sealed class MemoizedEmbedder : IPaperEmbedder
     /// <summary>Known papers from memory; any other paper through the inner embedder.</summary>
     public float[][] Embed(IReadOnlyList<Paper> papers)
     {
-        var unknown = papers.Where(p => !_byText.ContainsKey(PaperText.For(p))).ToList();
-        var fresh = unknown.Count == 0 ? [] : _inner.Embed(unknown);
-        var extra = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var i = 0; i < unknown.Count; i++)
+        var texts = papers.Select(PaperText.For).ToArray();
+        var result = texts.Select(t => _byText.GetValueOrDefault(t)).ToArray();
+        var unknown = Enumerable.Range(0, papers.Count).Where(i => result[i] is null).ToList();
+        if (unknown.Count > 0)
         {
-            extra.TryAdd(PaperText.For(unknown[i]), fresh[i]);
+            var fresh = _inner.Embed([.. unknown.Select(i => papers[i])]);
+            for (var k = 0; k < unknown.Count; k++)
+            {
+                result[unknown[k]] = fresh[k];
+            }
         }
-        return [.. papers.Select(p => _byText.GetValueOrDefault(PaperText.For(p)) ?? extra[PaperText.For(p)])];
+        return result!;
     }
 }
