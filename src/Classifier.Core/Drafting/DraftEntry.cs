@@ -1,0 +1,6 @@
+using Classifier.Core.Papers;
+
+namespace Classifier.Core.Drafting;
+
+/// <summary>One paper of a draft: where it is filed, how sure the model is, the link its row points at and any doubt.</summary>
+internal sealed record DraftEntry(Paper Paper, Category Category, double Probability, string Link, Doubt? Doubt);
