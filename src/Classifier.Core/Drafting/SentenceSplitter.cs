@@ -6,7 +6,8 @@ namespace Classifier.Core.Drafting;
 /// <remarks>
 /// Deliberately simple: abstracts are edited prose with few traps, and the trimmer only needs the first two sentences.
 /// The traps it does know: decimals and versions ("3.5", "v1.5") have no space after the dot; abbreviations common in
-/// abstracts ("e.g.", "i.e.", "et al.", "Fig.", "vs.") and single initials ("J. Smith") do not end a sentence.
+/// abstracts ("e.g.", "i.e.", "et al.", "Fig.", "vs.") do not end a sentence. Initials ("J. Smith") are not guarded:
+/// abstracts rarely name people, and a one-letter name ending a sentence ("of size N. We") is as common.
 /// </remarks>
 internal static partial class SentenceSplitter
 {
@@ -40,7 +41,7 @@ internal static partial class SentenceSplitter
         var trimmed = sentence.TrimEnd();
         var space = trimmed.LastIndexOf(' ');
         var word = trimmed[(space + 1)..].TrimStart('(', '"');
-        return Abbreviations.Contains(word) || (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.');
+        return Abbreviations.Contains(word);
     }
 
     // The end mark, any closing quotes or brackets, then white space before a capital letter, a digit or an opening quote.
