@@ -52,9 +52,10 @@ internal static class DraftCommand
             // Refused before the papers are tagged, which is the slow part.
             new[] { outPath, reportPath }.OfType<string>().ToList().ForEach(p => DraftWriter.EnsureMayWrite(p, forced));
             var settings = Settings(context, parse, Month.ParseIso(parse.GetRequiredValue(month))!.Value, outPath, template, data);
-            var tagger = new PaperTagger(ModelBundleStore.Load(context.Resolve(parse.GetRequiredValue(model))));
+            var bundle = ModelBundleStore.Load(context.Resolve(parse.GetRequiredValue(model)));
             var papers = new PaperInputReader().Read(parse.GetRequiredValue(inputs).Select(context.Resolve), parse.GetValue(inputFormat));
-            var draft = ListDrafter.Draft(tagger.Tag(papers), settings);
+            // The same misfile check review runs with this model, so the draft passes it.
+            var draft = ListDrafter.Draft(new PaperTagger(bundle).Tag(papers), settings, list => MisfileDetector.Detect(bundle, list));
             return Write(context, draft, outPath, reportPath, forced);
         });
         return command;

@@ -10,8 +10,31 @@ namespace Classifier.Core.Drafting;
 /// <summary>Turns tagged incoming papers into a month's list, leaving out what does not belong, and reviews the result.</summary>
 internal static class ListDrafter
 {
-    /// <summary>Files each paper under its proposed category, most confident first, and reviews the Markdown with the structural rules.</summary>
-    public static MonthDraft Draft(IEnumerable<TagResult> results, DraftSettings settings)
+    /// <summary>
+    /// Files each paper under its proposed category, most confident first, and reviews the Markdown as <c>review</c> would:
+    /// the structural rules and, given <paramref name="findMisfiles"/>, the misfile check.
+    /// </summary>
+    /// <remarks>
+    /// The misfile check can disagree with the tagger: it scores a paper the model was trained on by its out-of-fold
+    /// probabilities, and it flags a paper whose top category is below that category's confident-learning threshold. A
+    /// paper it flags is filed where it proposes, as <c>fix --accept</c> would move it, and marked in doubt between the two.
+    /// </remarks>
+    public static MonthDraft Draft(IEnumerable<TagResult> results, DraftSettings settings, Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles = null)
+    {
+        var (kept, leftOut) = Sort(results, settings);
+        var (text, findings) = Review(kept, settings, findMisfiles);
+        var moves = findings.Where(f => f.RuleId == MisfileDetector.RuleId && f.Evidence is not null && f.ProposedCategory is not null)
+            .ToDictionary(f => f.PaperId!, f => f);
+        if (moves.Count > 0)
+        {
+            kept = [.. kept.Select(e => moves.TryGetValue(e.Paper.Id, out var move) ? Moved(e, move) : e)];
+            (text, findings) = Review(kept, settings, findMisfiles);
+        }
+        var sections = Sections(kept);
+        return new MonthDraft(settings.Month, text, sections, leftOut, findings);
+    }
+
+    private static (List<DraftEntry> Kept, List<LeftOutPaper> LeftOut) Sort(IEnumerable<TagResult> results, DraftSettings settings)
     {
         var seen = new List<Paper>();
         var earlier = settings.OtherLists.SelectMany(l => l.Papers).ToList();
@@ -30,13 +53,35 @@ internal static class ListDrafter
             }
             kept.Add(new DraftEntry(paper, result.Proposed!, result.Confidence, link!, DoubtRule.Find(result)));
         }
-        // OrderByDescending is stable: papers the model is as sure of keep their input order.
-        var sections = Taxonomy.Categories.ToDictionary(
+        return (kept, leftOut);
+    }
+
+    private static (string Text, IReadOnlyList<Finding> Findings) Review(
+        List<DraftEntry> kept, DraftSettings settings, Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles)
+    {
+        var text = DraftRenderer.Render(settings.Template, Sections(kept));
+        var list = ListParser.Parse(text, settings.File);
+        var structural = new StructuralReviewer().Review(list, settings.OtherLists);
+        var misfiles = findMisfiles?.Invoke(list.Papers) ?? [];
+        return (text, [.. structural.Concat(misfiles).OrderByDescending(f => f.Severity)]);
+    }
+
+    // OrderByDescending is stable: papers the model is as sure of keep their input order.
+    private static Dictionary<Category, IReadOnlyList<DraftEntry>> Sections(List<DraftEntry> kept) =>
+        Taxonomy.Categories.ToDictionary(
             c => c,
             c => (IReadOnlyList<DraftEntry>)[.. kept.Where(e => e.Category == c).OrderByDescending(e => e.Probability)]);
-        var text = DraftRenderer.Render(settings.Template, sections);
-        var findings = new StructuralReviewer().Review(ListParser.Parse(text, settings.File), settings.OtherLists);
-        return new MonthDraft(settings.Month, text, sections, leftOut, findings);
+
+    private static DraftEntry Moved(DraftEntry entry, Finding misfile)
+    {
+        var evidence = misfile.Evidence!;
+        return entry with
+        {
+            Category = misfile.ProposedCategory!,
+            Probability = evidence.ProposedProbability,
+            Doubt = new Doubt(entry.Category, evidence.ProposedProbability, evidence.CurrentProbability),
+            FiledByReview = true,
+        };
     }
 
     /// <summary>The link a paper's row points at: its arXiv abstract page, else the paper link it came with.</summary>

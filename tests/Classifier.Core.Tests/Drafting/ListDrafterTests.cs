@@ -147,6 +147,28 @@ public sealed class ListDrafterTests
         Assert.Equal("toc-target", blocking.RuleId);
     }
 
+    [Fact]
+    public void Draft_OfAPaperTheMisfileCheckFlags_FilesItWhereTheCheckProposes_InDoubtWithTheTaggersCategory()
+    {
+        var misfileCalls = 0;
+        IReadOnlyList<Finding> FlagTheDetector(IReadOnlyList<Paper> papers)
+        {
+            misfileCalls++;
+            return [.. papers.Where(p => p.Id == "2310.00001" && p.Category == Taxonomy.ByNumber(1)).Select(p => new Finding(
+                MisfileDetector.RuleId, Severity.Warning, p.Source, "reads as optimization", "move it", 0.7, p.Id, Taxonomy.ByNumber(2),
+                new MisfileEvidence("Image Recognition", 0.30, "Vision Model Optimization", 0.45, new Dictionary<string, double>(), [])))];
+        }
+
+        var draft = ListDrafter.Draft(Month, Settings(), FlagTheDetector);
+
+        var row = ListParser.Parse(draft.Text, "draft.md").FindRow("2310.00001")!;
+        Assert.Equal(Taxonomy.ByNumber(2), row.Paper.Category);
+        Assert.Contains("<!-- in doubt: Vision Model Optimization p=0.45, or Image Recognition p=0.30 -->", row.RawText);
+        Assert.True(draft.Entries.Single(e => e.Paper.Id == "2310.00001").FiledByReview);
+        Assert.Equal(2, misfileCalls);
+        Assert.Empty(draft.Blocking);
+    }
+
     private static DocumentText DocumentOf(MonthlyList list)
     {
         // The resolver reads the document text the parser builds; rebuilding it from the parsed list proves the same link.
