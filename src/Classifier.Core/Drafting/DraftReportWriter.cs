@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,6 +7,12 @@ namespace Classifier.Core.Drafting;
 /// <summary>Writes what a draft did: how many papers it filed, which are in doubt, and which it left out and why.</summary>
 internal static class DraftReportWriter
 {
+    // Titles and category names keep '&' and quotes readable, as the decisions ledger does.
+    private static readonly DraftReportContext Json = new(new JsonSerializerOptions(DraftReportContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>A few lines for a person: a count, then one line per paper left out.</summary>
     public static void WriteText(MonthDraft draft, TextWriter output)
     {
@@ -32,7 +39,7 @@ internal static class DraftReportWriter
             [.. draft.Entries.Where(e => e.Doubt is not null).Select(e => new DoubtRecord(
                 e.Paper.Id, e.Paper.Title, e.Category.Name, Math.Round(e.Doubt!.TopProbability, 4), e.Doubt.Second.Name, Math.Round(e.Doubt.SecondProbability, 4), e.FiledByReview))],
             [.. draft.LeftOut.Select(l => new LeftOutRecord(l.Paper.Id, l.Paper.Title, l.Paper.Source.File, l.Paper.Source.Line, l.ReasonId, l.Detail))]);
-        output.WriteLine(JsonSerializer.Serialize(report, DraftReportContext.Default.DraftReport));
+        output.WriteLine(JsonSerializer.Serialize(report, Json.DraftReport));
     }
 }
 
