@@ -75,6 +75,12 @@ internal static class DraftCommand
 
     private static int Write(CliContext context, MonthDraft draft, string? outPath, string? reportPath, bool force)
     {
+        if (!draft.Entries.Any())
+        {
+            var reasons = draft.LeftOut.GroupBy(l => l.ReasonId).Select(g => $"{g.Count()} {g.Key}");
+            UserErrors.Write(context.Error, $"nothing to draft for {draft.Month}: all {draft.LeftOut.Count} paper(s) were left out ({string.Join(", ", reasons)})");
+            return ExitCodes.BadInput;
+        }
         if (draft.Blocking.Count > 0)
         {
             var first = draft.Blocking[0];

@@ -123,6 +123,18 @@ public sealed class DraftCommandTests
         Assert.False(File.Exists(list));
     }
 
+    [Fact]
+    public void Draft_WhenEveryPaperIsLeftOut_SaysSoInOneLine()
+    {
+        // The examples are from April 2023 and earlier, or out of scope.
+        var result = CvClassify.RunIn(Repository.Root, "draft", "examples/incoming.csv", "--month", "2023-10");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Equal("", result.Output);
+        Assert.StartsWith("error: nothing to draft for October 2023: all 9 paper(s) were left out (", Assert.Single(result.ErrorLines));
+        Assert.Contains("other-month", result.Error);
+    }
+
     [Theory]
     [InlineData("2023-13")]
     [InlineData("October")]
