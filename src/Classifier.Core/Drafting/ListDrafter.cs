@@ -22,13 +22,17 @@ internal static class ListDrafter
     public static MonthDraft Draft(IEnumerable<TagResult> results, DraftSettings settings, Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles = null)
     {
         var (kept, leftOut) = Sort(results, settings);
-        var (text, findings) = Review(kept, settings, findMisfiles);
+        var (text, findings, list) = Review(kept, settings, findMisfiles);
+        // A flag names the paper as the list reads it, so it is matched to its entry by the row's link.
         var moves = findings.Where(f => f.RuleId == MisfileDetector.RuleId && f.Evidence is not null && f.ProposedCategory is not null)
-            .ToDictionary(f => f.PaperId!, f => f);
+            .Select(f => (Link: list.Rows.FirstOrDefault(r => r.FirstLine == f.Location.Line)?.Paper.PaperUrl, Flag: f))
+            .Where(m => m.Link is not null)
+            .DistinctBy(m => m.Link)
+            .ToDictionary(m => m.Link!, m => m.Flag);
         if (moves.Count > 0)
         {
-            kept = [.. kept.Select(e => moves.TryGetValue(e.Paper.Id, out var move) ? Moved(e, move) : e)];
-            (text, findings) = Review(kept, settings, findMisfiles);
+            kept = [.. kept.Select(e => moves.TryGetValue(MarkdownCell.LinkTarget(e.Link), out var move) ? Moved(e, move) : e)];
+            (text, findings, _) = Review(kept, settings, findMisfiles);
         }
         var sections = Sections(kept);
         return new MonthDraft(settings.Month, text, sections, leftOut, findings);
@@ -56,14 +60,14 @@ internal static class ListDrafter
         return (kept, leftOut);
     }
 
-    private static (string Text, IReadOnlyList<Finding> Findings) Review(
+    private static (string Text, IReadOnlyList<Finding> Findings, MonthlyList List) Review(
         List<DraftEntry> kept, DraftSettings settings, Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles)
     {
         var text = DraftRenderer.Render(settings.Template, Sections(kept));
         var list = ListParser.Parse(text, settings.File);
         var structural = new StructuralReviewer().Review(list, settings.OtherLists);
         var misfiles = findMisfiles?.Invoke(list.Papers) ?? [];
-        return (text, [.. structural.Concat(misfiles).OrderByDescending(f => f.Severity)]);
+        return (text, [.. structural.Concat(misfiles).OrderByDescending(f => f.Severity)], list);
     }
 
     // OrderByDescending is stable: papers the model is as sure of keep their input order.

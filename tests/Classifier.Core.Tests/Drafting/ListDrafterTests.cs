@@ -169,6 +169,24 @@ public sealed class ListDrafterTests
         Assert.Empty(draft.Blocking);
     }
 
+    [Fact]
+    public void Draft_OfAFlaggedPaperWithoutAnArxivId_FindsItByItsLink()
+    {
+        var paper = new Paper { Title = "An OpenReview Paper", ArxivId = "W9", PaperUrl = "https://openreview.net/forum?id=abc", Summary = "x.", Source = new SourceLocation("in.csv", 2) };
+        TagResult[] results = [new(paper, [new(Taxonomy.ByNumber(1), 0.5), new(Taxonomy.ByNumber(4), 0.4)], false, [])];
+        IReadOnlyList<Finding> Flag(IReadOnlyList<Paper> papers) =>
+            [.. papers.Where(p => p.Category == Taxonomy.ByNumber(1)).Select(p => new Finding(
+                MisfileDetector.RuleId, Severity.Warning, p.Source, "reads as segmentation", "move it", 0.7, p.Id, Taxonomy.ByNumber(4),
+                new MisfileEvidence("Image Recognition", 0.4, "Image Segmentation", 0.5, new Dictionary<string, double>(), [])))];
+
+        var draft = ListDrafter.Draft(results, Settings(), Flag);
+
+        var row = Assert.Single(ListParser.Parse(draft.Text, "draft.md").Rows);
+        Assert.Equal(Taxonomy.ByNumber(4), row.Paper.Category);
+        Assert.Equal("https://openreview.net/forum?id=abc", row.Paper.PaperUrl);
+        Assert.Empty(draft.Blocking);
+    }
+
     private static DocumentText DocumentOf(MonthlyList list)
     {
         // The resolver reads the document text the parser builds; rebuilding it from the parsed list proves the same link.
