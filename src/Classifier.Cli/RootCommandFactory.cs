@@ -15,6 +15,7 @@ internal static class RootCommandFactory
             TagCommand.Create(context),
             ReviewCommand.Create(context),
             FixCommand.Create(context),
+            DraftCommand.Create(context),
         };
     }
 }

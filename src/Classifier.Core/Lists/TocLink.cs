@@ -4,11 +4,16 @@ namespace Classifier.Core.Lists;
 internal static class TocLink
 {
     /// <summary>The link with its fragment replaced by one that lands on the section's heading.</summary>
-    public static string Retarget(string link, ListSection section)
+    public static string Retarget(string link, ListSection section) => To(PageOf(link), section.Heading);
+
+    /// <summary>A link to the page with a text fragment naming the heading.</summary>
+    // '-' and ',' are syntax inside a text fragment, so they must be percent-encoded in the text.
+    public static string To(string page, string heading) => $"{page}#:~:text={Uri.EscapeDataString(heading).Replace("-", "%2D")}";
+
+    /// <summary>The link without its fragment.</summary>
+    public static string PageOf(string link)
     {
         var hash = link.IndexOf('#');
-        var page = hash < 0 ? link : link[..hash];
-        // '-' and ',' are syntax inside a text fragment, so they must be percent-encoded in the text.
-        return $"{page}#:~:text={Uri.EscapeDataString(section.Heading).Replace("-", "%2D")}";
+        return hash < 0 ? link : link[..hash];
     }
 }

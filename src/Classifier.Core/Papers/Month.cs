@@ -26,6 +26,15 @@ public readonly partial record struct Month(int Year, int Number) : IComparable<
         return new Month(date.Year, date.Month);
     }
 
+    /// <summary>Reads a month written as yyyy-MM ("2023-10"); null for anything else.</summary>
+    public static Month? ParseIso(string text) =>
+        DateTime.TryParseExact(text.Trim(), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new Month(date.Year, date.Month)
+            : null;
+
+    /// <summary>The month as yyyy-MM ("2023-10").</summary>
+    public string ToIso() => $"{Year:0000}-{Number:00}";
+
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 }

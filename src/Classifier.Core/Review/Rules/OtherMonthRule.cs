@@ -15,7 +15,7 @@ internal sealed class OtherMonthRule : IListRule
         }
         foreach (var paper in list.Papers)
         {
-            if (IdMonth(paper.ArxivId) is { } posted && !IsExpected(posted, month))
+            if (IsFromAnotherMonth(paper.ArxivId, month, out var posted))
             {
                 yield return new Finding("other-month", Severity.Warning, paper.Source,
                     $"\"{paper.Title}\" is arXiv {paper.ArxivId} from {posted}, not from {month}.",
@@ -23,6 +23,13 @@ internal sealed class OtherMonthRule : IListRule
                     PaperId: paper.Id);
             }
         }
+    }
+
+    /// <summary>Whether an arXiv id dates from before the month preceding the list's month, or after it; the month it dates from.</summary>
+    public static bool IsFromAnotherMonth(string? arxivId, Month list, out Month posted)
+    {
+        posted = IdMonth(arxivId) ?? default;
+        return IdMonth(arxivId) is not null && !IsExpected(posted, list);
     }
 
     private static bool IsExpected(Month posted, Month list) =>
