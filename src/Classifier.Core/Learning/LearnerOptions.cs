@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Gate;
 
 namespace Classifier.Core.Learning;
 
@@ -9,6 +10,13 @@ public sealed record LearnerOptions
     public IReadOnlyList<TrainingOptions> Candidates { get; init; } = TrainerCandidates.All(seed: 1);
 
     public int Folds { get; init; } = 5;
+
+    /// <summary>
+    /// Out-of-scope gates compared by leave-one-month-out cross-validation (one entry skips the comparison). Empty: no gate,
+    /// out of scope is learned as a tenth class (the format 2 model). With a gate, every measurement holds out one month at
+    /// a time instead of <see cref="Folds"/> stratified folds.
+    /// </summary>
+    public IReadOnlyList<GateOptions> Gates { get; init; } = [GateCandidates.Recommended(seed: 1)];
 
     /// <summary>Out-of-fold top-1 accuracy that papers above the "no category fits" threshold must reach.</summary>
     public double TargetAccuracy { get; init; } = 0.8;
@@ -29,10 +37,12 @@ public sealed record LearnerOptions
     public Action<string>? Progress { get; init; }
 
     /// <summary>The full comparison of <see cref="TrainerCandidates.All"/> (minutes, mostly FastTree).</summary>
-    public static LearnerOptions CompareTrainers(int seed = 1, int folds = 5) => new() { Candidates = TrainerCandidates.All(seed), Folds = folds };
+    public static LearnerOptions CompareTrainers(int seed = 1, int folds = 5) =>
+        new() { Candidates = TrainerCandidates.All(seed), Folds = folds, Gates = GateCandidates.All(seed) };
 
     /// <summary>Learns with one configuration only: one cross-validation, calibration, hold-out and final fit (seconds).</summary>
-    public static LearnerOptions ForConfiguration(TrainingOptions options, int folds = 5) => new() { Candidates = [options], Folds = folds };
+    public static LearnerOptions ForConfiguration(TrainingOptions options, int folds = 5) =>
+        new() { Candidates = [options], Folds = folds, Gates = [GateCandidates.Recommended(options.Seed)] };
 
     /// <summary>
     /// The fast retrain: the previous bundle's winning configuration with its comparison carried over, or
@@ -42,6 +52,8 @@ public sealed record LearnerOptions
     public static LearnerOptions Retrain(BundleMetadata? previous, int? seed = null, int folds = 5)
     {
         var configuration = previous?.Options ?? TrainerCandidates.Recommended(seed ?? 1);
-        return ForConfiguration(seed is { } s ? configuration with { Seed = s } : configuration, folds) with { Previous = previous };
+        configuration = seed is { } s ? configuration with { Seed = s } : configuration;
+        var gate = (previous?.Gate?.Options ?? GateCandidates.Recommended(configuration.Seed)) with { Seed = configuration.Seed };
+        return ForConfiguration(configuration, folds) with { Previous = previous, Gates = [gate] };
     }
 }
