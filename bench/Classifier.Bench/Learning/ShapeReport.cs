@@ -19,7 +19,7 @@ internal static class ShapeReport
         var gate = GateCandidates.Recommended(seed);
         if (gates)
         {
-            var (table, best) = GateSelector.Select(months, GateCandidates.All(seed), embedder, budget, Console.Error.WriteLine);
+            var (table, best) = GateSelector.Select(months, GateCandidates.All(seed), embedder, budget, line => Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds:0} s: {line}"));
             Console.WriteLine($"| gate (leave one month out) | out-of-scope recall at <= {budget:P0} in-scope | in-scope above |");
             Console.WriteLine("|---|---|---|");
             foreach (var row in table)

@@ -69,7 +69,7 @@ internal static class TrainCommand
         ReviewPrecisionTable.Render(console, DecisionLedger.Beside(context.Resolve(data), context.Resolve(data)));
         if (result.Comparison is { } comparison)
         {
-            EvaluationTables.Render(console, comparison);
+            EvaluationTables.Render(console, comparison, result.ComparisonHeading, "Previous F1");
         }
         else
         {

@@ -53,7 +53,10 @@ public sealed record LearnerOptions
     {
         var configuration = previous?.Options ?? TrainerCandidates.Recommended(seed ?? 1);
         configuration = seed is { } s ? configuration with { Seed = s } : configuration;
-        var gate = (previous?.Gate?.Options ?? GateCandidates.Recommended(configuration.Seed)) with { Seed = configuration.Seed };
-        return ForConfiguration(configuration, folds) with { Previous = previous, Gates = [gate] };
+        // A format 3 bundle without a gate was trained so on purpose and stays so; an older bundle moves to the gate.
+        IReadOnlyList<GateOptions> gates = previous is { FormatVersion: >= 3, Gate: null }
+            ? []
+            : [(previous?.Gate?.Options ?? GateCandidates.Recommended(configuration.Seed)) with { Seed = configuration.Seed }];
+        return ForConfiguration(configuration, folds) with { Previous = previous, Gates = gates };
     }
 }

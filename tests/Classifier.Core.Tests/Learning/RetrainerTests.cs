@@ -10,7 +10,7 @@ public sealed class RetrainerTests
     {
         using var folder = new TempDirectory();
         var bundle = folder.PathOf("model");
-        var first = Retrainer.Retrain(RepoData.Folder, bundle, new LearnerOptions { Candidates = [FastOptions.Sdca, FastOptions.Lbfgs], Folds = 3 });
+        var first = Retrainer.Retrain(RepoData.Folder, bundle, new LearnerOptions { Candidates = [FastOptions.Sdca, FastOptions.Lbfgs], Folds = 3, Gates = [] });
 
         var second = Retrainer.Retrain(RepoData.Folder, bundle, previous => LearnerOptions.Retrain(previous, folds: 3));
 
@@ -28,7 +28,7 @@ public sealed class RetrainerTests
     {
         using var folder = new TempDirectory();
         var bundle = folder.PathOf("model");
-        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2 };
+        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2, Gates = [] };
         var first = Retrainer.Retrain(RepoData.Folder, bundle, options);
         var learned = ModelLearner.Learn(Core.Lists.LabelledDataReader.Read(RepoData.Folder).Months, options);
         Assert.Throws<IOException>(() => ModelBundleStore.Save(learned, bundle,

@@ -49,14 +49,21 @@ internal static class GateLearner
         }
     }
 
-    private static IEstimator<ITransformer> Pipeline(MLContext ml, GateOptions options) =>
-        new EstimatorChain<ITransformer>()
-            .Append<ITransformer>(ml.Transforms.Text.FeaturizeText(TitleFeatures, TextOptions(), nameof(GateRow.Title)))
+    private static IEstimator<ITransformer> Pipeline(MLContext ml, GateOptions options)
+    {
+        var chain = new EstimatorChain<ITransformer>();
+        if (options.UseTitleNgrams)
+        {
+            chain = chain.Append<ITransformer>(ml.Transforms.Text.FeaturizeText(TitleFeatures, TextOptions(), nameof(GateRow.Title)));
+        }
+        string[] features = options.UseTitleNgrams ? [TitleFeatures, EmbeddingFeatures] : [EmbeddingFeatures];
+        return chain
             .Append<ITransformer>(ml.Transforms.NormalizeMinMax(EmbeddingFeatures, nameof(GateRow.TitleEmbedding)))
-            // Only the two feature columns: the label can never leak into the features.
-            .Append<ITransformer>(ml.Transforms.Concatenate(Columns.Features, TitleFeatures, EmbeddingFeatures))
+            // Only the named feature columns: the label can never leak into the features.
+            .Append<ITransformer>(ml.Transforms.Concatenate(Columns.Features, features))
             .AppendCacheCheckpoint(ml)
             .Append<ITransformer>(Trainer(ml, options));
+    }
 
     private static IEstimator<ITransformer> Trainer(MLContext ml, GateOptions options) => options.Trainer switch
     {

@@ -20,9 +20,12 @@ public sealed record GateOptions
     /// <summary>Add each out-of-scope paper's <c>why</c> note as one more out-of-scope example.</summary>
     public bool UseNotes { get; init; } = true;
 
+    /// <summary>Title word 1-2 and character 1-3 TF-IDF n-grams beside the title embedding; off, the learner reads the embedding alone.</summary>
+    public bool UseTitleNgrams { get; init; } = true;
+
     public float LbfgsL2 { get; init; } = 1f;
 
-    public int FastTreeTrees { get; init; } = 100;
+    public int FastTreeTrees { get; init; } = 50;
 
     public int FastTreeLeaves { get; init; } = 8;
 
@@ -35,6 +38,6 @@ public sealed record GateOptions
             ? $"FastTree {FastTreeTrees} trees x {FastTreeLeaves} leaves"
             : $"LBFGS logistic regression l2={LbfgsL2.ToString(CultureInfo.InvariantCulture)}";
         var vote = Neighbours > 0 ? $" + kNN k={Neighbours}" : "";
-        return $"{learner}{vote} (title n-grams + title embedding{(UseNotes ? ", why notes as examples" : "")})";
+        return $"{learner}{vote} ({(UseTitleNgrams ? "title n-grams + " : "")}title embedding{(UseNotes ? ", why notes as examples" : "")})";
     }
 }

@@ -57,7 +57,7 @@ internal static class GatedModelLearner
         });
         options.Progress?.Invoke("training the final model on all papers");
         var model = GatedModelTrainer.Train(papers, best, gate, oof.Labels, embedder);
-        var records = oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], predictions.Months[oof.Folds[i]].ToString())).ToList();
+        var records = oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], predictions.Months[oof.Folds[i]].Iso)).ToList();
         return new ModelBundle(model, metadata, records, embedder.Embed(papers));
     }
 
