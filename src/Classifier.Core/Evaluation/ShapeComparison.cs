@@ -5,7 +5,8 @@ using Classifier.Core.Learning.Gate;
 namespace Classifier.Core.Evaluation;
 
 /// <summary>The per-shape figures of several configurations side by side, leave-one-month-out and on the latest month with in-scope papers.</summary>
-internal sealed record ShapeComparisonReport(IReadOnlyList<ShapeScores> CrossValidation, IReadOnlyList<ShapeScores> HeldOut, string HeldOutMonth);
+/// <param name="Predictions">Each candidate's leave-one-month-out predictions, in candidate order.</param>
+internal sealed record ShapeComparisonReport(IReadOnlyList<ShapeScores> CrossValidation, IReadOnlyList<ShapeScores> HeldOut, string HeldOutMonth, IReadOnlyList<MonthFoldPredictions> Predictions);
 
 /// <summary>One configuration a shape comparison measures: a category model and, when gated, its out-of-scope gate.</summary>
 internal sealed record ShapeCandidate(string Name, TrainingOptions Options, GateOptions? Gate);
@@ -26,11 +27,13 @@ internal static class ShapeComparison
     {
         var cv = new List<ShapeScores>();
         var heldOut = new List<ShapeScores>();
+        var all = new List<MonthFoldPredictions>();
         MonthFoldPredictions? last = null;
         foreach (var candidate in candidates)
         {
             progress?.Invoke($"leave-one-month-out: {candidate.Name}");
             last = MonthFoldPredictor.Predict(months, candidate.Options, candidate.Gate, embedder, InputShapes.All, progress);
+            all.Add(last);
             var (c, h) = ShapeEvaluator.Score(candidate.Name, last, maxInScopeAbstain);
             cv.AddRange(c);
             heldOut.AddRange(h);
@@ -43,6 +46,6 @@ internal static class ShapeComparison
             heldOut.AddRange(h);
             month = last.LatestInScopeFold() is { } k ? last.Months[k].ToString() : "";
         }
-        return new ShapeComparisonReport(cv, heldOut, month);
+        return new ShapeComparisonReport(cv, heldOut, month, all);
     }
 }

@@ -74,5 +74,6 @@ internal static class ShapeEvaluator
     private static int[] RankCategories(float[] p, int outOfScope) =>
         [.. Enumerable.Range(0, p.Length).Where(k => k != outOfScope).OrderByDescending(k => p[k]).ThenBy(k => k)];
 
-    private static double Share(List<int> rows, Func<int, bool> predicate) => rows.Count == 0 ? double.NaN : rows.Count(predicate) / (double)rows.Count;
+    // 0 when there are no rows (the counts in the scores say so): metadata.json cannot hold NaN.
+    private static double Share(List<int> rows, Func<int, bool> predicate) => rows.Count == 0 ? 0 : rows.Count(predicate) / (double)rows.Count;
 }
