@@ -18,6 +18,11 @@ internal static class Program
     // Per input shape, leave one month out (gated model, previous, n-gram, baseline); --gates also compares the gates: ... -- --shapes [seed] [--gates]
     private static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--gate-sweep")
+        {
+            GateSweep.Run();
+            return;
+        }
         if (args.Length > 0 && args[0] == "--misfile-precision")
         {
             MisfilePrecision.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

@@ -60,6 +60,7 @@ internal static class ModelLearner
             Encoder = usesEmbedding ? embedder!.Identity : null,
             Calibration = calibration,
             Threshold = ChooseThreshold(calibrated, oof, options),
+            AlsoFits = AlsoFitsCalibrator.Choose(calibrated, oof.Actual, oof.Labels, GatedModelLearner.AlsoListed(oof.Papers, oof.Labels)),
         };
         options.Progress?.Invoke("training the final model on all papers");
         var model = ModelTrainer.Train(papers, best, oof.Labels, embedder);

@@ -17,6 +17,12 @@ public sealed record GateOptions
     /// <summary>Labelled titles in the soft kNN vote averaged with the learner's probability; 0 turns the vote off.</summary>
     public int Neighbours { get; init; } = 20;
 
+    /// <summary>The kNN vote's share of the average with the learner's probability (0.5: equal weights).</summary>
+    public double NeighbourWeight { get; init; } = 0.5;
+
+    /// <summary>Each neighbour's vote is exp(similarity x this): 0 weighs neighbours by their similarity itself.</summary>
+    public double VoteSharpness { get; init; }
+
     /// <summary>Add each out-of-scope paper's <c>why</c> note as one more out-of-scope example.</summary>
     public bool UseNotes { get; init; } = true;
 
@@ -37,7 +43,9 @@ public sealed record GateOptions
         var learner = Trainer == GateTrainer.FastTree
             ? $"FastTree {FastTreeTrees} trees x {FastTreeLeaves} leaves"
             : $"LBFGS logistic regression l2={LbfgsL2.ToString(CultureInfo.InvariantCulture)}";
-        var vote = Neighbours > 0 ? $" + kNN k={Neighbours}" : "";
+        var vote = Neighbours > 0
+            ? $" + kNN k={Neighbours}{(NeighbourWeight != 0.5 ? $" weight {NeighbourWeight.ToString(CultureInfo.InvariantCulture)}" : "")}{(VoteSharpness > 0 ? $" sharpness {VoteSharpness.ToString(CultureInfo.InvariantCulture)}" : "")}"
+            : "";
         return $"{learner}{vote} ({(UseTitleNgrams ? "title n-grams + " : "")}title embedding{(UseNotes ? ", why notes as examples" : "")})";
     }
 }

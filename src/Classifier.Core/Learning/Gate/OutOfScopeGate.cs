@@ -42,19 +42,22 @@ internal sealed class OutOfScopeGate
         var embeddings = titles.Count == 0 ? [] : Embedder.Embed(titles);
         var rows = titles.Select((t, i) => new GateRow { Title = t.Title, TitleEmbedding = embeddings[i] }).ToList();
         var learned = Transformer.Transform(Ml.Data.LoadFromEnumerable(rows)).GetColumn<float>(nameof(GateOutput.Probability)).ToArray();
-        return [.. learned.Select((p, i) => Options.Neighbours > 0 ? (p + Vote(embeddings[i])) / 2 : p)];
+        var w = Options.NeighbourWeight;
+        return [.. learned.Select((p, i) => Options.Neighbours > 0 ? (1 - w) * p + w * Vote(embeddings[i]) : p)];
     }
 
     /// <summary>The paper as the gate reads it: its title, nothing else.</summary>
     public static Paper TitleOnly(Paper paper) => new() { Title = paper.Title };
 
-    // Similarity-weighted share of out-of-scope examples among the k most similar (unit vectors, so the dot product is the cosine).
+    // Similarity-weighted share of out-of-scope examples among the k most similar (unit vectors, so the dot product is the cosine);
+    // with a sharpness s each weighs exp(s·(cos - 1)), so the closest titles count most.
     private double Vote(float[] embedding)
     {
         var nearest = Examples
             .Select(e => (Similarity: Math.Max(0, Dot(e.Embedding, embedding)), e.OutOfScope))
             .OrderByDescending(x => x.Similarity)
             .Take(Options.Neighbours)
+            .Select(x => (Similarity: Options.VoteSharpness > 0 ? Math.Exp(Options.VoteSharpness * (x.Similarity - 1)) : x.Similarity, x.OutOfScope))
             .ToList();
         var total = nearest.Sum(x => x.Similarity);
         return total <= 0 ? 0 : nearest.Where(x => x.OutOfScope).Sum(x => x.Similarity) / total;
