@@ -39,7 +39,7 @@ internal static class Retrainer
             var after = NewMonths.CurrentOn(bundle, added);
             return new RetrainResult(bundle.Metadata, previous, ModelComparison.Compare(before, after), previousProblem)
             {
-                ComparisonHeading = $"The previous model on {NewMonths.Describe(added)} (a true hold-out: it never saw them) against the new model cross-validated on them (one fold per month)",
+                ComparisonHeading = $"The previous model on {NewMonths.Describe(added)} (a true hold-out: it never saw them) against the new model out of fold on them ({bundle.Metadata.CrossValidation.Split})",
             };
         }
         var comparison = previous is null ? null : CompareOnThisData(previous, bundle.Metadata, data, options, progress);
