@@ -8,7 +8,7 @@ internal static class AlsoFitsCalibrator
     /// <summary>Margins tried, narrowest first.</summary>
     private static readonly double[] Grid = [.. Enumerable.Range(1, 50).Select(k => k / 100.0)];
 
-    /// <summary>The widest margin in the grid that keeps the second choice right at least a quarter of the time; null when none does.</summary>
+    /// <summary>The widest margin in the grid at which the second choice is still right often enough (see <see cref="AlsoFitsMargin"/>); null when none is.</summary>
     /// <param name="labels">Slot order; the out-of-scope slot is never a category that "also fits".</param>
     /// <param name="alsoListed">For each paper, the other slots it is listed under (a paper in two sections); may be null.</param>
     public static AlsoFitsMargin? Choose(IReadOnlyList<float[]> calibrated, IReadOnlyList<int> actual, IReadOnlyList<string> labels, IReadOnlyList<IReadOnlyCollection<int>>? alsoListed = null)
@@ -29,9 +29,10 @@ internal static class AlsoFitsCalibrator
                 continue;
             }
             var second = below.Count(r => r.Second) / (double)below.Count;
-            if (second >= AlsoFitsMargin.MinSecondRight)
+            var first = below.Count(r => r.First) / (double)below.Count;
+            if (second >= AlsoFitsMargin.MinSecondRight && second >= AlsoFitsMargin.MinSecondToFirst * first)
             {
-                chosen = new AlsoFitsMargin(margin, below.Count / (double)rows.Count, below.Count(r => r.First) / (double)below.Count, second);
+                chosen = new AlsoFitsMargin(margin, below.Count / (double)rows.Count, first, second);
             }
         }
         return chosen;

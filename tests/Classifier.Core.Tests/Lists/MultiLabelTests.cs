@@ -2,6 +2,7 @@ using Classifier.Core.Lists;
 using Classifier.Core.Papers;
 using Classifier.Core.Review;
 using Classifier.Core.Review.Rules;
+using Classifier.Core.Tagging;
 using Classifier.Core.Tests.Learning;
 
 namespace Classifier.Core.Tests.Lists;
@@ -95,4 +96,21 @@ public sealed class MultiLabelTests(LearnedBundleFixture fixture) : IClassFixtur
         |---|---|---|
         | [{(first == second ? "A shared paper" : "Another paper")}](https://arxiv.org/abs/{second}) | -- | Two. |
         """;
+}
+
+public sealed class MisfileAlsoFitsTests(LearnedBundleFixture fixture) : IClassFixture<LearnedBundleFixture>
+{
+    [Fact]
+    public void Detect_WhenAThirdCategoryIsAsCloseAsTheProposedOne_SaysMoveItToXOrY()
+    {
+        var paper = new Paper { Title = "A paper", ArxivId = "2305.00001", Category = Taxonomy.ByNumber(1), Source = new SourceLocation("list.md", 3) };
+        float[][] probabilities = [[0.05f, 0.48f, 0.44f, 0.01f, 0.01f, 0.01f, 0, 0, 0]];
+        var detector = new MisfileDetector(fixture.Bundle.Model, alsoFits: new AlsoFitsMargin(0.1, 0.1, 0.5, 0.3));
+
+        var finding = Assert.Single(detector.Detect([paper], probabilities, [.. Enumerable.Repeat(0.3, 9)]));
+
+        Assert.Equal($"move it to {Taxonomy.ByNumber(2).Name}, or {Taxonomy.ByNumber(3).Name}", finding.SuggestedFix);
+        Assert.Contains($"reads as {Taxonomy.ByNumber(2).Name}, or {Taxonomy.ByNumber(3).Name}", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Taxonomy.ByNumber(3).Name, finding.Evidence!.AlsoFits);
+    }
 }
