@@ -14,8 +14,27 @@ internal static class Program
     // Encoding papers/s, the project's encoder against the package's SentenceEncoder: ... -- --encoding [papers]
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
+    // Gate settings, leave one month out, recall at 6% and 8% of in-scope papers: ... -- --gate-sweep [--second]
+    // Misfile P@k with 10% of each held-out month moved, gated and previous model: ... -- --misfile-precision [seeds]
+    // Per input shape, leave one month out (gated model, previous, n-gram, baseline); --gates also compares the gates: ... -- --shapes [seed] [--gates]
     private static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--gate-sweep")
+        {
+            GateSweep.Run(args);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--misfile-precision")
+        {
+            MisfilePrecision.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--shapes")
+        {
+            var seed = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 1;
+            ShapeReport.Run(seed, new Classifier.Core.Learning.LearnerOptions().MaxInScopeAbstain, args.Contains("--gates"));
+            return;
+        }
         if (args.Length > 0 && args[0] == "--learning-report")
         {
             LearningReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);

@@ -80,7 +80,9 @@ internal static class TagResultsTable
         ? result.Ranked[0].Category == Taxonomy.OutOfScope
             ? "[yellow]no category fits[/] (out of scope)"
             : $"[yellow]no category fits[/] (best: {Markup.Escape(result.Ranked[0].Category.Name)})"
-        : Markup.Escape(result.Ranked[0].Category.Name);
+        : result.AlsoFits is { } also
+            ? $"{Markup.Escape(result.Ranked[0].Category.Name)}, or {Markup.Escape(also.Category.Name)}"
+            : Markup.Escape(result.Ranked[0].Category.Name);
 
     private static string Probability(double p) => p.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -39,7 +39,9 @@ internal static class EvaluateCommand
             var current = modelDirectory is null ? null : ModelBundleStore.LoadMetadata(modelDirectory);
             var options = Configuration(current, parse.GivenValue(seed));
             var evaluation = Progress.Run(context, "Evaluating", progress =>
-                DataEvaluator.Evaluate(context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress));
+                DataEvaluator.Evaluate(
+                    context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress,
+                    gate: current?.Gate?.Options is { } gate ? gate with { Seed = options.Seed } : null));
             Report(context, evaluation, parse.GetValue(html));
             if (current is not null)
             {
@@ -62,6 +64,10 @@ internal static class EvaluateCommand
     {
         var console = context.OutputConsole();
         console.WriteLine($"Configuration: {evaluation.Options}");
+        if (evaluation.Gate is { } gate)
+        {
+            console.WriteLine($"Out-of-scope gate: {gate.Describe()}");
+        }
         foreach (var report in evaluation.Reports)
         {
             EvaluationTables.Render(console, report);
@@ -69,6 +75,11 @@ internal static class EvaluateCommand
         if (evaluation.AgainstReference is { } against)
         {
             EvaluationTables.Render(console, against, $"Held-out month against the n-gram model ({evaluation.Reference})", "N-gram F1");
+        }
+        if (evaluation.Shapes is { } shapes)
+        {
+            ShapeTables.Render(console, "Per input shape, leave one month out (every month)", shapes.CrossValidation);
+            ShapeTables.Render(console, $"Per input shape, {shapes.HeldOutMonth} held out (trained on the other months)", shapes.HeldOut);
         }
         if (html is not null)
         {

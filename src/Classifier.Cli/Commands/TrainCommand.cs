@@ -49,6 +49,28 @@ internal static class TrainCommand
         return command;
     }
 
+    // The out-of-scope gate, the "also fits" margin and the per-shape figures of a format 3 bundle.
+    private static void RenderGate(IAnsiConsole console, BundleMetadata metadata)
+    {
+        if (metadata.Gate is { } gate)
+        {
+            console.WriteLine($"Out-of-scope gate: {gate.Options.Describe()}; {gate.SelectionReason}.");
+        }
+        if (metadata.AlsoFits is { } also)
+        {
+            console.WriteLine($"Also fits: the second category is named when within {also.Margin:0.00} of the first (out of fold: {also.Share:P0} of in-scope papers; "
+                + $"first right {also.FirstRight:0.00}, second right {also.SecondRight:0.00} among them).");
+        }
+        if (metadata.ShapesCrossValidation is { } cv)
+        {
+            ShapeTables.Render(console, "Per input shape, leave one month out", cv);
+        }
+        if (metadata.ShapesHeldOut is { } held)
+        {
+            ShapeTables.Render(console, "Per input shape, the latest month with in-scope papers held out", held);
+        }
+    }
+
     private static int Run(CliContext context, string data, string output, Func<BundleMetadata?, LearnerOptions> options)
     {
         var result = Progress.Run(context, "Training", progress => Retrainer.Retrain(context.Resolve(data), context.Resolve(output), options, progress));
@@ -66,10 +88,11 @@ internal static class TrainCommand
             }
         }
         ModelTables.RenderCalibration(console, metadata.Calibration, metadata.Threshold);
+        RenderGate(console, metadata);
         ReviewPrecisionTable.Render(console, DecisionLedger.Beside(context.Resolve(data), context.Resolve(data)));
         if (result.Comparison is { } comparison)
         {
-            EvaluationTables.Render(console, comparison);
+            EvaluationTables.Render(console, comparison, result.ComparisonHeading, "Previous F1");
         }
         else
         {

@@ -13,7 +13,8 @@ internal static class FlagPanel
         grid.AddRow(new Text("Paper"), new Text(title == flag.PaperId ? title : $"{title} ({flag.PaperId})"));
         grid.AddRow(new Text("Line"), new Text(flag.Location.ToString()));
         grid.AddRow(new Text("Filed under"), new Text($"{evidence.Current}  p={evidence.CurrentProbability:0.00}"));
-        grid.AddRow(new Text("Proposed"), new Markup($"[bold]{Markup.Escape(evidence.Proposed)}[/]  p={evidence.ProposedProbability:0.00}"));
+        var or = evidence.AlsoFits is { } also ? $", or [bold]{Markup.Escape(also)}[/]  p={evidence.AlsoFitsProbability:0.00}" : "";
+        grid.AddRow(new Text("Proposed"), new Markup($"[bold]{Markup.Escape(evidence.Proposed)}[/]  p={evidence.ProposedProbability:0.00}{or}"));
         var others = evidence.Probabilities.Where(p => p.Key != evidence.Current && p.Key != evidence.Proposed)
             .OrderByDescending(p => p.Value).Take(3).Select(p => $"{p.Key} {p.Value:0.00}");
         grid.AddRow(new Text("Also"), new Text(string.Join(", ", others)));

@@ -1,6 +1,7 @@
 using Classifier.Core.Learning;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Gate;
 using Classifier.Core.Lists;
 
 namespace Classifier.Core.Evaluation;
@@ -12,11 +13,16 @@ internal static class DataEvaluator
     /// Reads the labelled months and measures the configuration against the majority baseline both ways; a semantic
     /// configuration is also measured against the n-gram reference model on the held-out month.
     /// </summary>
-    public static DataEvaluation Evaluate(string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null)
+    public static DataEvaluation Evaluate(
+        string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null, GateOptions? gate = null, double maxInScopeAbstain = 0.075)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
         var months = TrainingDataValidator.ReadForTraining(dataFolder).Months;
         var papers = months.SelectMany(m => m.Papers).ToList();
+        if (gate is not null && papers.Any(p => p.Category == Papers.Taxonomy.OutOfScope))
+        {
+            return EvaluateGated(months, options, gate, embedder, maxInScopeAbstain, progress);
+        }
         using var owned = options.Features.UsesEmbedding() && embedder is null ? DefaultEmbedder.WithCache() : null;
         embedder ??= owned;
         if (embedder is not null)
@@ -32,6 +38,29 @@ internal static class DataEvaluator
         var referenceHeldOut = reference is null ? null : Evaluator.HoldOutLatestMonth(months, reference);
         return new DataEvaluation(options, crossValidation, heldOut) { Reference = reference, HeldOutReference = referenceHeldOut };
     }
+
+    // A gated model is measured one month out at a time, per input shape, beside the previous model, the n-gram model and the baseline.
+    private static DataEvaluation EvaluateGated(
+        IReadOnlyList<Papers.LabelledMonth> months, TrainingOptions options, GateOptions gate, IPaperEmbedder? embedder, double maxInScopeAbstain, IProgress<string>? progress)
+    {
+        var papers = months.SelectMany(m => m.Papers).ToList();
+        using var owned = embedder is null ? DefaultEmbedder.WithCache() : null;
+        progress?.Report($"Embedding {papers.Count} papers and their titles");
+        var memoized = new MemoizedEmbedder(embedder ?? owned!, [.. papers, .. papers.Select(OutOfScopeGate.TitleOnly)]);
+        var shapes = ShapeComparison.Run(months, ShapeComparison.Standard(options, gate), memoized, maxInScopeAbstain, line => progress?.Report(line));
+        var gated = shapes.Predictions[0];
+        var crossValidation = Evaluator.Report(gated.For(InputShape.TitleAndSummary), $"leave-one-month-out cross-validation ({gated.Months.Count} months)", papers.Count - papers.Count / gated.Months.Count);
+        progress?.Report("Holding out the latest month with in-scope papers");
+        var heldOut = Evaluator.HoldOutLatestMonth(months, options, memoized, gate);
+        var reference = TrainerCandidates.NgramReference(options.Seed);
+        return new DataEvaluation(options, crossValidation, heldOut)
+        {
+            Reference = reference,
+            HeldOutReference = Evaluator.HoldOutLatestMonth(months, reference),
+            Gate = gate,
+            Shapes = shapes,
+        };
+    }
 }
 
 /// <summary>What <see cref="DataEvaluator"/> measured, and for which configuration.</summary>
@@ -42,6 +71,12 @@ internal sealed record DataEvaluation(TrainingOptions Options, EvaluationReport 
 
     /// <summary>The reference model on the same held-out month.</summary>
     public EvaluationReport? HeldOutReference { get; init; }
+
+    /// <summary>The out-of-scope gate evaluated with the configuration; null for a model without one.</summary>
+    public GateOptions? Gate { get; init; }
+
+    /// <summary>Per input shape, this model beside the previous one, the n-gram model and the baseline (gated models).</summary>
+    public ShapeComparisonReport? Shapes { get; init; }
 
     public IEnumerable<EvaluationReport> Reports => HeldOutMonth is null ? [CrossValidation] : [CrossValidation, HeldOutMonth];
 

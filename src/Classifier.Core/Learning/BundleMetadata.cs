@@ -1,5 +1,6 @@
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Gate;
 using Classifier.Core.Tagging;
 
 namespace Classifier.Core.Learning;
@@ -58,7 +59,21 @@ public sealed record BundleMetadata
     public required CalibrationReport Calibration { get; init; }
 
     public required NoFitThreshold Threshold { get; init; }
+
+    /// <summary>The out-of-scope gate (format 3); null for a model that learned out of scope as a tenth class.</summary>
+    public GateMetadata? Gate { get; init; }
+
+    /// <summary>When the second category is close enough to be named beside the first (format 3); null: never.</summary>
+    public AlsoFitsMargin? AlsoFits { get; init; }
+
+    /// <summary>Leave-one-month-out figures per input shape (format 3): every month, and the latest month with in-scope papers.</summary>
+    public IReadOnlyList<ShapeScores>? ShapesCrossValidation { get; init; }
+
+    public IReadOnlyList<ShapeScores>? ShapesHeldOut { get; init; }
 }
+
+/// <summary>The gate a bundle carries: its configuration, the candidates it was chosen from, and why.</summary>
+public sealed record GateMetadata(GateOptions Options, IReadOnlyList<GateScore> Comparison, string SelectionReason);
 
 /// <summary>One row of the trainer comparison: a configuration and its cross-validated scores.</summary>
 public sealed record TrainerScore(string Trainer, TrainingOptions Options, double Accuracy, double MacroF1, double BaselineMacroF1);

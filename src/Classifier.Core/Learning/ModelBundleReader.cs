@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -101,9 +103,19 @@ internal static class ModelBundleReader
         {
             throw new ModelBundleException($"{path}: not a loadable ML.NET model: {FirstLine(e.Message)}", e);
         }
-        CheckScoreSlots(path, transformer, schema, metadata.Labels);
+        // A gated model's own scores are the categories; the gate adds out of scope as the last slot.
+        var gated = metadata.Gate is not null;
+        CheckScoreSlots(path, transformer, schema, gated ? [.. metadata.Labels.Take(metadata.Labels.Count - 1)] : metadata.Labels);
         var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new MiniLmPaperEmbedder(), encoder, directory) : null;
-        return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);
+        if (metadata.Gate is not { } gate)
+        {
+            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);
+        }
+        if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
+        {
+            throw new ModelBundleException($"{Path.Combine(directory, ModelBundleStore.MetadataFile)}: a gated model needs an encoder and out of scope as its last label");
+        }
+        return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(directory, gate, embedder));
     }
 
     private static IReadOnlyList<float[]>? ReadEmbeddings(string directory, BundleMetadata metadata, int rows)

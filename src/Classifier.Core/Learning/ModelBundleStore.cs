@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Classifier.Core.Learning.Gate;
 
 namespace Classifier.Core.Learning;
 
@@ -39,6 +40,11 @@ internal static class ModelBundleStore
             if (bundle.Embeddings is { } embeddings)
             {
                 EmbeddingsFileFormat.Write(Path.Combine(temporary, EmbeddingsFile), embeddings);
+            }
+            if (bundle.Model.Gate is { } gate)
+            {
+                // Format 3: the files of GateBundleFiles.All.
+                GateBundleFiles.Save(gate, temporary);
             }
             swapper.Swap(temporary, target);
         }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
 
@@ -15,6 +16,17 @@ internal static class ModelLearner
     {
         var labelledMonths = months.Select(m => m with { Papers = m.Papers.Where(p => p.Category is not null).ToList() }).ToList();
         var papers = labelledMonths.SelectMany(m => m.Papers).ToList();
+        if (options.Gates.Count > 0 && papers.Any(p => p.Category == Taxonomy.OutOfScope))
+        {
+            var encoder = options.Embedder ?? throw new ArgumentException("the out-of-scope gate reads title embeddings but no encoder was given", nameof(options));
+            options.Progress?.Invoke($"embedding {papers.Count} papers and their titles with {MiniLmModel.Package}");
+            var memoized = new MemoizedEmbedder(encoder, [.. papers, .. papers.Select(OutOfScopeGate.TitleOnly)]);
+            return GatedModelLearner.Learn(labelledMonths, options, memoized, m => m with
+            {
+                ToolVersion = ToolVersion(),
+                Months = months.Select(x => x.Month).Order().Select(Format).ToList(),
+            });
+        }
         var embedder = PrepareEmbedder(papers, options);
         var (table, best, oof, reason) = TrainerSelector.Select(papers, options.Candidates, options.Folds, options.Progress, embedder);
         var calibration = Calibrator.Calibrate(oof.Probabilities, oof.Actual);
@@ -48,6 +60,7 @@ internal static class ModelLearner
             Encoder = usesEmbedding ? embedder!.Identity : null,
             Calibration = calibration,
             Threshold = ChooseThreshold(calibrated, oof, options),
+            AlsoFits = AlsoFitsCalibrator.Choose(calibrated, oof.Actual, oof.Labels, GatedModelLearner.AlsoListed(oof.Papers, oof.Labels)),
         };
         options.Progress?.Invoke("training the final model on all papers");
         var model = ModelTrainer.Train(papers, best, oof.Labels, embedder);

@@ -8,4 +8,8 @@ internal sealed record RetrainResult(
     BundleMetadata Current,
     BundleMetadata? Previous,
     ComparisonReport? Comparison,
-    string? PreviousProblem);
+    string? PreviousProblem)
+{
+    /// <summary>What <see cref="Comparison"/> compares, in words (e.g. the previous model on the months just added).</summary>
+    public string ComparisonHeading { get; init; } = "Against the previous configuration, both cross-validated on the current data";
+}

@@ -21,18 +21,43 @@ internal static class Retrainer
         var data = TrainingDataValidator.ReadForTraining(dataFolder);
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
         var options = chooseOptions(previous);
-        var needsEncoder = options.Candidates.Any(c => c.Features.UsesEmbedding()) || previous?.Options.Features.UsesEmbedding() == true;
+        var needsEncoder = options.Candidates.Any(c => c.Features.UsesEmbedding()) || options.Gates.Count > 0 || previous?.Options.Features.UsesEmbedding() == true;
         using var encoder = needsEncoder && options.Embedder is null ? DefaultEmbedder.WithCache() : null;
         options = options with { Embedder = options.Embedder ?? encoder };
         var paperCount = data.Months.Sum(m => m.Papers.Count);
         progress?.Report(options.Candidates.Count == 1
             ? $"Training {options.Candidates[0]}, cross-validating and calibrating on {paperCount} papers"
             : $"Comparing {options.Candidates.Count} configurations, cross-validating and calibrating on {paperCount} papers");
+        var added = previous is null ? [] : NewMonths.Added(previous, data.Months);
+        // The previous model must score the added months before the new bundle replaces it.
+        var previousOnAdded = added.Count == 0 ? null : TryScoreAdded(bundleDirectory, added, progress);
         var bundle = ModelLearner.Learn(data.Months, progress is null ? options : options with { Progress = progress.Report });
         progress?.Report($"Saving the bundle to {bundleDirectory}");
         ModelBundleStore.Save(bundle, bundleDirectory);
+        if (previousOnAdded is { } before)
+        {
+            var after = NewMonths.CurrentOn(bundle, added);
+            return new RetrainResult(bundle.Metadata, previous, ModelComparison.Compare(before, after), previousProblem)
+            {
+                ComparisonHeading = $"The previous model on {NewMonths.Describe(added)} (a true hold-out: it never saw them) against the new model out of fold on them ({bundle.Metadata.CrossValidation.Split})",
+            };
+        }
         var comparison = previous is null ? null : CompareOnThisData(previous, bundle.Metadata, data, options, progress);
         return new RetrainResult(bundle.Metadata, previous, comparison, previousProblem);
+    }
+
+    private static EvaluationReport? TryScoreAdded(string bundleDirectory, IReadOnlyList<Papers.LabelledMonth> added, IProgress<string>? progress)
+    {
+        try
+        {
+            progress?.Report($"Scoring {NewMonths.Describe(added)} with the previous model");
+            return NewMonths.PreviousOn(ModelBundleStore.Load(bundleDirectory), added);
+        }
+        catch (ModelBundleException)
+        {
+            // Metadata that reads but a model that does not: fall back to comparing configurations.
+            return null;
+        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -8,8 +9,13 @@ namespace Classifier.Core.Learning;
 /// <summary>A fitted pipeline with the label order of its score vector, the schema it reads, and the encoder its rows need.</summary>
 internal sealed class TrainedModel
 {
-    public TrainedModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, IReadOnlyList<string> labels, IPaperEmbedder? embedder = null)
+    public TrainedModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, IReadOnlyList<string> labels, IPaperEmbedder? embedder = null, OutOfScopeGate? gate = null)
     {
+        if (gate is not null && (labels.Count < 2 || labels[^1] != Taxonomy.OutOfScope.Name))
+        {
+            throw new ArgumentException("a gated model's labels end with the out-of-scope outcome", nameof(labels));
+        }
+        Gate = gate;
         Ml = ml;
         Transformer = transformer;
         InputSchema = inputSchema;
@@ -23,17 +29,42 @@ internal sealed class TrainedModel
 
     public DataViewSchema InputSchema { get; }
 
-    /// <summary>Category names in the order of the score slots.</summary>
+    /// <summary>Category names in the order of the score slots (with a gate: the categories, then out of scope).</summary>
     public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The out-of-scope gate; null when the transformer scores out of scope as a tenth class (or not at all).</summary>
+    public OutOfScopeGate? Gate { get; }
+
+    /// <summary>The slots of the transformer's own score vector: <see cref="Labels"/> without out of scope when gated.</summary>
+    public IReadOnlyList<string> CategoryLabels => Gate is null ? Labels : [.. Labels.Take(Labels.Count - 1)];
 
     /// <summary>The encoder of the embedding feature; null for an n-gram model, whose rows carry zeros instead.</summary>
     public IPaperEmbedder? Embedder { get; }
 
-    /// <summary>Scores a batch through one Transform; one probability vector per paper, in label order.</summary>
+    /// <summary>Scores a batch through one Transform (and the gate); one probability vector per paper, in label order.</summary>
     public float[][] PredictProbabilities(IEnumerable<Paper> papers)
     {
-        var data = Ml.Data.LoadFromEnumerable(Rows(papers));
-        return Transformer.Transform(data).GetColumn<float[]>(Columns.Score).ToArray();
+        var list = papers as IReadOnlyList<Paper> ?? papers.ToList();
+        var data = Ml.Data.LoadFromEnumerable(Rows(list));
+        var scores = Transformer.Transform(data).GetColumn<float[]>(Columns.Score).ToArray();
+        if (Gate is null)
+        {
+            return scores;
+        }
+        var q = Gate.Probabilities(list);
+        return [.. scores.Select((p, i) => Combine(p, q[i]))];
+    }
+
+    /// <summary>The gated outcome vector [(1-q)·p_category, q]: it still sums to one.</summary>
+    public static float[] Combine(float[] categories, double outOfScope)
+    {
+        var combined = new float[categories.Length + 1];
+        for (var k = 0; k < categories.Length; k++)
+        {
+            combined[k] = (float)((1 - outOfScope) * categories[k]);
+        }
+        combined[^1] = (float)outOfScope;
+        return combined;
     }
 
     /// <summary>The model's unlabelled input rows (embedded when the model reads embeddings).</summary>

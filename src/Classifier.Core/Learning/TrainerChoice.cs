@@ -43,7 +43,9 @@ internal static class TrainerChoice
         {
             throw new ArgumentException($"no candidate configuration uses trainer '{choice}' with features '{features}'");
         }
-        return _ => new LearnerOptions { Candidates = candidates, Folds = folds };
+        // 'all' compares the out-of-scope gates too; a narrower choice keeps the recommended gate.
+        var gates = choice == "all" ? Gate.GateCandidates.All(seed ?? 1) : [Gate.GateCandidates.Recommended(seed ?? 1)];
+        return _ => new LearnerOptions { Candidates = candidates, Folds = folds, Gates = gates };
     }
 
     private static FeatureSet ParseFeatures(string name) => name switch

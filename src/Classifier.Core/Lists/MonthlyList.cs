@@ -29,7 +29,11 @@ internal sealed record MonthlyList(
             : Sections.FirstOrDefault(s => DocumentText.Normalize(s.Heading).EndsWith(text, StringComparison.Ordinal));
     }
 
-    /// <summary>The papers filed under a known category, as labelled data for learning.</summary>
+    /// <summary>
+    /// The papers filed under a known category, as labelled data for learning. A paper listed under two sections is one
+    /// paper: its first listing, with the other sections in <see cref="Paper.AlsoListedUnder"/>, so training never sees it
+    /// as two examples that contradict each other.
+    /// </summary>
     public LabelledMonth ToLabelledMonth(Month month) =>
-        new(month, File, [.. Papers.Where(p => p.Category is not null)]);
+        new(month, File, [.. MultiLabel.Merge(Papers.Where(p => p.Category is not null))]);
 }

@@ -52,6 +52,8 @@ internal static class OutOfScopeReader
         var paper = new Paper
         {
             Title = record.Title.Trim(),
+            Summary = record.Summary?.Trim() ?? "",
+            Note = string.IsNullOrWhiteSpace(record.Why) ? null : record.Why.Trim(),
             ArxivId = ArxivIds.FromTextOrKeep(record.Id),
             Category = Taxonomy.OutOfScope,
             Source = new SourceLocation(path, line),
@@ -60,8 +62,8 @@ internal static class OutOfScopeReader
     }
 }
 
-/// <summary>One line of out-of-scope.jsonl; <c>why</c> is for people and is not read.</summary>
-internal sealed record OutOfScopeRecord(string? Id, string? Title, string? Month);
+/// <summary>One line of out-of-scope.jsonl: the paper, its month, its summary (<c>""</c> when none) and the curator's <c>why</c> note.</summary>
+internal sealed record OutOfScopeRecord(string? Id, string? Title, string? Month, string? Summary, string? Why);
 
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
 [JsonSerializable(typeof(OutOfScopeRecord))]

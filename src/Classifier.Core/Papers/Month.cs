@@ -11,6 +11,9 @@ public readonly partial record struct Month(int Year, int Number) : IComparable<
     /// <summary>The yymm prefix that new-style arXiv ids of this month carry (2303 for March 2023).</summary>
     public string ArxivPrefix => $"{Year % 100:00}{Number:00}";
 
+    /// <summary>yyyy-MM, as bundles record months.</summary>
+    public string Iso => $"{Year:0000}-{Number:00}";
+
     public override string ToString() =>
         new DateTime(Year, Number, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 

@@ -17,6 +17,15 @@ public sealed record Paper
 
     public Category? Category { get; init; }
 
+    /// <summary>
+    /// The other sections the same paper is listed under in its list (the curator files some papers under two categories on
+    /// purpose): one paper with several labels, <see cref="Category"/> being the first listed.
+    /// </summary>
+    public IReadOnlyList<Category> AlsoListedUnder { get; init; } = [];
+
+    /// <summary>The curator's note on why the paper is filed as it is (out-of-scope.jsonl's <c>why</c>); null for list rows and inputs.</summary>
+    public string? Note { get; init; }
+
     public SourceLocation Source { get; init; }
 
     /// <summary>A stable key for the paper: the arXiv id, else the title.</summary>

@@ -9,4 +9,10 @@ public sealed record MisfileEvidence(
     string Proposed,
     double ProposedProbability,
     IReadOnlyDictionary<string, double> Probabilities,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>A second category as close to the proposed one as the bundle's "also fits" margin allows ("move it to X, or Y"); null when none.</summary>
+    public string? AlsoFits { get; init; }
+
+    public double? AlsoFitsProbability { get; init; }
+}

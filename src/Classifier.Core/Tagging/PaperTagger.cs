@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Classifier.Core.Learning;
 using Classifier.Core.Papers;
 
@@ -22,15 +24,53 @@ internal sealed class PaperTagger
     /// </remarks>
     public IEnumerable<TagResult> Tag(IEnumerable<Paper> papers)
     {
-        var source = new PaperSource(papers);
+        var outOfScope = new ConcurrentQueue<double>();
+        var source = new PaperSource(_model.Gate is null ? papers : Gated(papers, outOfScope));
         var ml = _model.Ml;
         var scored = _model.Transformer.Transform(ml.Data.LoadFromEnumerable(source.Rows(_model)));
         using var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: true).GetEnumerator();
         while (MoveNext(rows, source))
         {
-            yield return _builder.Build(source.Next(), rows.Current.Score, rows.Current.Features, rows.Current.Embedding);
+            var score = _model.Gate is null ? rows.Current.Score : TrainedModel.Combine(rows.Current.Score, outOfScope.TryDequeue(out var q) ? q : 0);
+            yield return _builder.Build(source.Next(), score, rows.Current.Features, rows.Current.Embedding);
         }
         source.Failure?.Throw();
+    }
+
+    // The gate scores the papers a batch at a time as the cursor reads them, so its p(out of scope) is queued before the row
+    // of the same paper comes back; a failure while reading still lets the papers read before it through.
+    private IEnumerable<Paper> Gated(IEnumerable<Paper> papers, ConcurrentQueue<double> outOfScope)
+    {
+        using var enumerator = papers.GetEnumerator();
+        while (true)
+        {
+            var batch = new List<Paper>(PaperRows.BatchSize);
+            ExceptionDispatchInfo? failure = null;
+            try
+            {
+                while (batch.Count < PaperRows.BatchSize && enumerator.MoveNext())
+                {
+                    batch.Add(enumerator.Current);
+                }
+            }
+            catch (Exception exception)
+            {
+                failure = ExceptionDispatchInfo.Capture(exception);
+            }
+            foreach (var q in batch.Count == 0 ? [] : _model.Gate!.Probabilities(batch))
+            {
+                outOfScope.Enqueue(q);
+            }
+            foreach (var paper in batch)
+            {
+                yield return paper;
+            }
+            failure?.Throw();
+            if (batch.Count < PaperRows.BatchSize)
+            {
+                yield break;
+            }
+        }
     }
 
     // ML.NET wraps a failure of the input (a bad line, say) in its own exception; the caller should see the original.

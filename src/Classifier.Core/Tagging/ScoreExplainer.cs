@@ -54,7 +54,8 @@ internal sealed class ScoreExplainer
     /// <remarks>Walks only the stored (non-zero) features and keeps the best few in order, so a paper costs no sort and no dense array.</remarks>
     public IReadOnlyList<NgramContribution> Explain(in VBuffer<float> features, int category, int top)
     {
-        if (!CanExplain || top <= 0)
+        // A gated model has no weights for out of scope (the gate decides it), so that outcome is not explained by n-grams.
+        if (!CanExplain || top <= 0 || category >= _weights.Length)
         {
             return [];
         }

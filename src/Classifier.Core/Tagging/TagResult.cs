@@ -15,4 +15,10 @@ public sealed record TagResult(Paper Paper, IReadOnlyList<CategoryScore> Ranked,
     public Category? Proposed => NoCategoryFits ? null : Ranked[0].Category;
 
     public double Confidence => Ranked[0].Probability;
+
+    /// <summary>
+    /// The second category when it is close enough to the proposed one to be named beside it ("X, or Y"), with its calibrated
+    /// probability; null when the model is not in doubt, or proposes nothing.
+    /// </summary>
+    public CategoryScore? AlsoFits { get; init; }
 }

@@ -13,6 +13,7 @@ internal sealed class TagResultBuilder
     private readonly ScoreExplainer _explainer;
     private readonly int _reasonCount;
     private readonly NeighbourFinder? _neighbours;
+    private readonly AlsoFitsMargin? _alsoFits;
 
     /// <summary>How many nearest labelled papers each result names.</summary>
     public const int NeighbourCount = 3;
@@ -23,6 +24,7 @@ internal sealed class TagResultBuilder
         _threshold = bundle.Metadata.Threshold;
         _categories = bundle.Model.Labels.Select(l => Taxonomy.FindLabel(l) ?? throw new ModelBundleException($"unknown category '{l}' in bundle")).ToArray();
         _neighbours = NeighbourFinder.For(bundle);
+        _alsoFits = bundle.Metadata.AlsoFits;
         _explainer = ScoreExplainer.For(bundle.Model);
         _reasonCount = reasonCount;
     }
@@ -43,6 +45,14 @@ internal sealed class TagResultBuilder
         return new TagResult(paper, ranked, noneFits, _explainer.ExplainDistinct(features, top, _reasonCount))
         {
             Neighbours = _neighbours?.Nearest(paper, embedding, NeighbourCount) ?? [],
+            AlsoFits = noneFits ? null : AlsoFits(ranked),
         };
+    }
+
+    // The best category after the proposed one, out of scope left out, when the gap to it is within the calibrated margin.
+    private CategoryScore? AlsoFits(CategoryScore[] ranked)
+    {
+        var second = ranked.Skip(1).FirstOrDefault(r => r.Category != Taxonomy.OutOfScope);
+        return _alsoFits is { } margin && second is not null && margin.AlsoFits(ranked[0].Probability, second.Probability) ? second : null;
     }
 }

@@ -19,7 +19,7 @@ public sealed class EvaluateCommandTests(TrainedModelFixture model)
         Assert.Contains("tested on September 2023", result.Output);
         Assert.Matches(@"baseline accuracy \d\.\d{3}", result.Output);
         Assert.Matches(@"Calibration on out-of-fold predictions: temperature \d+\.\d{3}, ECE \d\.\d{3} -> \d\.\d{3}", result.Output);
-        Assert.Matches(@"No category fits when out of scope ranks first or its calibrated probability is above \d\.\d{3}: out of fold, \d+/60 out-of-scope papers", result.Output);
+        Assert.Matches(@"No category fits when out of scope ranks first or its calibrated probability is above \d\.\d{3}: out of fold, \d+/96 out-of-scope papers", result.Output);
         var page = File.ReadAllText(report);
         Assert.Equal(2, page.Split("<table class=\"matrix\">").Length - 1);
         Assert.Contains("<th>Image &amp; Video Editing</th>", page);

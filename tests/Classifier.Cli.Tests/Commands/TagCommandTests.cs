@@ -33,7 +33,7 @@ public sealed class TagCommandTests(TrainedModelFixture model)
         var result = CvClassify.Run("tag", Repository.March, "--format", "csv", "--top", "1", "--model", model.ModelPath);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal("id,title,source,category,confidence,no_category_fits,top,reasons,neighbours", result.OutputLines[0]);
+        Assert.Equal("id,title,source,category,confidence,no_category_fits,top,reasons,neighbours,also_fits,also_fits_confidence", result.OutputLines[0]);
         Assert.Equal(1 + ListParser.Read(Repository.March).Papers.Count, result.OutputLines.Length);
     }
 

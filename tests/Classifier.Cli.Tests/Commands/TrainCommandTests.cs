@@ -35,7 +35,8 @@ public sealed class TrainCommandTests
         Assert.Matches("^Trained (Sdca|Lbfgs)MaximumEntropy", second.Output);
         Assert.DoesNotContain("embedding", first.Output);
         Assert.Contains("carried over", second.Output);
-        Assert.Contains("Against the previous configuration, both cross-validated on the current data: accuracy", second.Output);
+        // The month just added is a true hold-out for the previous model, and out of fold for the new one.
+        Assert.Contains("The previous model on June 2023 (a true hold-out: it never saw them) against the new model out of fold on them", second.Output);
         Assert.Matches(@"Action Recognition\s+│\s+\d\.\d{3}\s+│\s+\d\.\d{3}\s+│\s+[-+]?\d\.\d{3}\s+│\s+(better|worse|same)", second.Output);
         Assert.Matches(@"Video Analysis\s+│\s+1\s+│\s+0\s+│\s+1\s+│\s+0\.50\s+│\s+0\.50", second.Output);
         Assert.Equal("", first.Error + second.Error);

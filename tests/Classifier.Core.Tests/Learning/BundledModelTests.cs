@@ -27,10 +27,11 @@ public sealed class BundledModelTests
     public void BundledModel_OutOfFoldProbabilities_AreReproducedByRetrainingItsConfiguration()
     {
         var bundle = ModelBundleStore.Load(BundleFolder);
-        var papers = LabelledDataReader.Read(RepoData.Folder).Months.SelectMany(m => m.Papers).ToList();
-        Assert.StartsWith("5-fold", bundle.Metadata.CrossValidation.Split);
+        var months = LabelledDataReader.Read(RepoData.Folder).Months;
+        Assert.StartsWith("leave-one-month-out", bundle.Metadata.CrossValidation.Split);
+        Assert.NotNull(bundle.Metadata.Gate);
 
-        var oof = OutOfFoldPredictor.Predict(papers, bundle.Metadata.Options, folds: 5, SharedEmbedder.Value);
+        var oof = MonthFoldPredictor.Predict(months, bundle.Metadata.Options, bundle.Metadata.Gate.Options, SharedEmbedder.Value).For(InputShape.TitleAndSummary);
 
         Assert.Equal(bundle.OutOfFold.Count, oof.Papers.Count);
         for (var i = 0; i < oof.Papers.Count; i++)
@@ -38,5 +39,17 @@ public sealed class BundledModelTests
             Assert.Equal(bundle.OutOfFold[i].PaperId, oof.Papers[i].Id);
             Assert.Equal(bundle.OutOfFold[i].Probabilities, oof.Probabilities[i]);
         }
+    }
+
+    [Fact]
+    public void BundledModel_OnTitlesAlone_TellsFewInScopePapersThatNoCategoryFits()
+    {
+        var metadata = ModelBundleStore.LoadMetadata(BundleFolder);
+
+        var titles = metadata.ShapesCrossValidation!.Single(s => s.Shape == InputShape.TitleOnly);
+
+        Assert.Equal(608, titles.InScope);
+        Assert.True(titles.InScopeAbstain <= 0.09, $"titles alone: {titles.InScopeAbstain:0.000} of in-scope papers abstain");
+        Assert.True(titles.OutOfScopeRecall >= 0.7, $"titles alone: out-of-scope recall {titles.OutOfScopeRecall:0.000}");
     }
 }

@@ -68,7 +68,7 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
         var papers = fixture.Months[0].Papers.Take(3).ToList();
         ModelBundleStore.Save(fixture.Bundle, _directory);
         // What a version 1 bundle lacked: the format number 2 and each out-of-fold record's month (the n-gram fixture has no encoder).
-        Rewrite(Path.Combine(_directory, ModelBundleStore.MetadataFile), "\"FormatVersion\": 2", "\"FormatVersion\": 1");
+        Rewrite(Path.Combine(_directory, ModelBundleStore.MetadataFile), "\"FormatVersion\": 3", "\"FormatVersion\": 1");
         var oof = Path.Combine(_directory, ModelBundleStore.OutOfFoldFile);
         File.WriteAllText(oof, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(oof), @",\s*""Month"": ""[0-9-]+""", ""));
 
@@ -86,7 +86,7 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
         {
             case "missing-metadata": File.Delete(metadata); break;
             case "bad-json": File.WriteAllText(metadata, "{ not json"); break;
-            case "wrong-version": Rewrite(metadata, "\"FormatVersion\": 2", "\"FormatVersion\": 99"); break;
+            case "wrong-version": Rewrite(metadata, "\"FormatVersion\": 3", "\"FormatVersion\": 99"); break;
             case "unknown-label": Rewrite(metadata, "\"Image Recognition\",", "\"Medical Imaging\","); break;
             case "corrupt-zip": File.WriteAllText(Path.Combine(_directory, ModelBundleStore.ModelFile), "not a zip"); break;
             case "missing-oof": File.Delete(Path.Combine(_directory, ModelBundleStore.OutOfFoldFile)); break;

@@ -10,7 +10,7 @@ public sealed class RetrainerTests
     {
         using var folder = new TempDirectory();
         var bundle = folder.PathOf("model");
-        var first = Retrainer.Retrain(RepoData.Folder, bundle, new LearnerOptions { Candidates = [FastOptions.Sdca, FastOptions.Lbfgs], Folds = 3 });
+        var first = Retrainer.Retrain(RepoData.Folder, bundle, new LearnerOptions { Candidates = [FastOptions.Sdca, FastOptions.Lbfgs], Folds = 3, Gates = [] });
 
         var second = Retrainer.Retrain(RepoData.Folder, bundle, previous => LearnerOptions.Retrain(previous, folds: 3));
 
@@ -28,7 +28,7 @@ public sealed class RetrainerTests
     {
         using var folder = new TempDirectory();
         var bundle = folder.PathOf("model");
-        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2 };
+        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2, Gates = [] };
         var first = Retrainer.Retrain(RepoData.Folder, bundle, options);
         var learned = ModelLearner.Learn(Core.Lists.LabelledDataReader.Read(RepoData.Folder).Months, options);
         Assert.Throws<IOException>(() => ModelBundleStore.Save(learned, bundle,
@@ -40,5 +40,50 @@ public sealed class RetrainerTests
         Assert.NotNull(second.Comparison);
         Assert.Equal(first.Current.DataHash, second.Previous?.DataHash);
         Assert.Equal(["model"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+    }
+}
+
+public sealed class RetrainerAddedMonthTests
+{
+    [Fact]
+    public void Retrain_AfterAMonthIsAdded_ComparesThePreviousModelOnThatMonthWithTheNewModelOutOfFold()
+    {
+        using var folder = new TempDirectory();
+        var data = folder.PathOf("data");
+        Directory.CreateDirectory(data);
+        foreach (var month in new[] { "May", "June" })
+        {
+            File.Copy(Path.Combine(RepoData.Folder, $"Top CV Papers in {month} 2023.md"), Path.Combine(data, $"Top CV Papers in {month} 2023.md"));
+        }
+        var bundle = folder.PathOf("model");
+        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2, Gates = [] };
+        Retrainer.Retrain(data, bundle, options);
+        var previous = ModelBundleStore.Load(bundle);
+        File.Copy(Path.Combine(RepoData.Folder, "Top CV Papers in September 2023.md"), Path.Combine(data, "Top CV Papers in September 2023.md"));
+        var september = Core.Lists.ListParser.Read(Path.Combine(data, "Top CV Papers in September 2023.md")).Papers.Where(p => p.Category is not null).ToList();
+
+        var second = Retrainer.Retrain(data, bundle, previous => LearnerOptions.Retrain(previous, folds: 2));
+
+        Assert.StartsWith("The previous model on September 2023 (a true hold-out: it never saw them)", second.ComparisonHeading, StringComparison.Ordinal);
+        var predicted = previous.Model.PredictProbabilities(september).Select(p => previous.Model.Labels[Core.Evaluation.OutOfFoldPredictions.ArgMax(p)]).ToList();
+        var expected = september.Zip(predicted).Count(x => x.First.Category!.Name == x.Second) / (double)september.Count;
+        Assert.Equal(expected, second.Comparison!.PreviousAccuracy, 6);
+        var records = ModelBundleStore.Load(bundle).OutOfFold.Where(r => r.Month == "2023-09").ToList();
+        var outOfFold = records.Count(r => second.Current.Labels[Core.Evaluation.OutOfFoldPredictions.ArgMax(r.Probabilities)] == r.Label) / (double)records.Count;
+        Assert.Equal(september.Count, records.Count);
+        Assert.Equal(outOfFold, second.Comparison.CurrentAccuracy, 6);
+    }
+
+    [Fact]
+    public void Retrain_OnTheSameMonths_ComparesConfigurationsOnTheSameData()
+    {
+        using var folder = new TempDirectory();
+        var bundle = folder.PathOf("model");
+        var options = new LearnerOptions { Candidates = [FastOptions.Lbfgs], Folds = 2, Gates = [] };
+        Retrainer.Retrain(RepoData.Folder, bundle, options);
+
+        var second = Retrainer.Retrain(RepoData.Folder, bundle, options);
+
+        Assert.Equal("Against the previous configuration, both cross-validated on the current data", second.ComparisonHeading);
     }
 }

@@ -19,8 +19,8 @@ public sealed class SemanticModelTests(SemanticBundleFixture fixture) : IClassFi
         Assert.Contains(Taxonomy.OutOfScope.Name, metadata.Labels);
         Assert.Equal(fixture.Bundle.OutOfFold.Count, fixture.Bundle.Embeddings!.Count);
         var shares = metadata.Threshold.Abstention!;
-        Assert.Equal(60, shares.OutOfScope);
-        Assert.True(shares.InScopeShare <= 0.06, $"in-scope abstain {shares.InScopeShare}");
+        Assert.Equal(96, shares.OutOfScope);
+        Assert.True(shares.InScopeShare <= 0.075, $"in-scope abstain {shares.InScopeShare}");
         Assert.True(shares.OutOfScopeShare >= 0.7, $"out-of-scope abstain {shares.OutOfScopeShare}");
     }
 

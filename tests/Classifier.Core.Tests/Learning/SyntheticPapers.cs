@@ -60,6 +60,31 @@ internal static class SyntheticPapers
         }).ToList();
     }
 
+    private static readonly string[] OutOfScopeKeywords =
+        ["medical", "radiology", "mri", "tumour", "federated", "robot", "lidar", "driving", "forensics", "fmri"];
+
+    /// <summary>
+    /// Out-of-scope papers (medical imaging, robotics, driving...) with the same filler words; every other one has a summary,
+    /// each has a curator's note.
+    /// </summary>
+    public static IReadOnlyList<Paper> OutOfScope(int count, int seed = 3, string file = "out-of-scope.jsonl")
+    {
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(i => new Paper
+        {
+            Title = $"{string.Join(' ', Pick(random, OutOfScopeKeywords, 2).Concat(Pick(random, Filler, 3)).OrderBy(_ => random.Next()))} oos-{i}",
+            Summary = i % 2 == 0 ? "" : $"The authors propose a {Pick(random, Filler, 1)[0]} method for {Pick(random, OutOfScopeKeywords, 1)[0]} scans.",
+            Note = $"{Pick(random, OutOfScopeKeywords, 1)[0]}: not a computer vision category",
+            ArxivId = $"2304.9{i:0000}",
+            Category = Taxonomy.OutOfScope,
+            Source = new SourceLocation(file, i + 1),
+        })];
+    }
+
+    /// <summary><see cref="Months"/> with <paramref name="outOfScope"/> out-of-scope papers added to each month.</summary>
+    public static IReadOnlyList<LabelledMonth> MonthsWithOutOfScope(int months, int perCategory, int outOfScope) =>
+        [.. Months(months, perCategory).Select((m, k) => m with { Papers = [.. m.Papers, .. OutOfScope(outOfScope, seed: 40 + k).Select(p => p with { ArxivId = $"{p.ArxivId}{k}" })] })];
+
     private static string[] Pick(Random random, string[] words, int count) =>
         words.OrderBy(_ => random.Next()).Take(count).ToArray();
 }

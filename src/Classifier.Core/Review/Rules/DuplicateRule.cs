@@ -3,7 +3,10 @@ using Classifier.Core.Papers;
 
 namespace Classifier.Core.Review.Rules;
 
-/// <summary>Flags a paper listed twice, by arXiv id or normalised title, within the list or in another month's list.</summary>
+/// <summary>
+/// Flags a paper listed twice, by arXiv id or normalised title, within the list or in another month's list. The same
+/// arXiv id under two different sections of one list is one paper with two labels, not a duplicate.
+/// </summary>
 internal sealed class DuplicateRule : IListRule
 {
     public IEnumerable<Finding> Check(MonthlyList list, IReadOnlyList<MonthlyList> otherLists)
@@ -13,7 +16,7 @@ internal sealed class DuplicateRule : IListRule
         foreach (var paper in list.Papers)
         {
             var first = seen.FirstOrDefault(p => PaperKey.Same(p, paper)) ?? elsewhere.FirstOrDefault(p => PaperKey.Same(p, paper));
-            if (first is not null)
+            if (first is not null && !MultiLabel.IsSecondSection(first, paper))
             {
                 var where = first.Source.File == list.File ? $"line {first.Source.Line}" : first.Source.ToString();
                 yield return new Finding("duplicate", Severity.Warning, paper.Source,

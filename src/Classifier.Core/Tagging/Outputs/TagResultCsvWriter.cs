@@ -4,7 +4,7 @@ using CsvHelper.Configuration;
 
 namespace Classifier.Core.Tagging.Outputs;
 
-/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k, reasons and nearest labelled papers.</summary>
+/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k, reasons, nearest labelled papers, and the category that also fits (empty when none).</summary>
 public sealed class TagResultCsvWriter : ITagResultWriter
 {
     /// <summary>Streams the results under a header row, flushing after each record.</summary>
@@ -13,7 +13,7 @@ public sealed class TagResultCsvWriter : ITagResultWriter
         // Lines end as the writer's do (\n on Linux stdout) rather than CsvHelper's RFC 4180 \r\n.
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
         using var csv = new CsvWriter(output, configuration, leaveOpen: true);
-        foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons", "neighbours" })
+        foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons", "neighbours", "also_fits", "also_fits_confidence" })
         {
             csv.WriteField(header);
         }
@@ -29,6 +29,8 @@ public sealed class TagResultCsvWriter : ITagResultWriter
             csv.WriteField(string.Join("; ", result.Ranked.Take(top).Select(s => $"{s.Category.Name}={s.Probability.ToString("0.0000", CultureInfo.InvariantCulture)}")));
             csv.WriteField(string.Join("; ", result.Reasons.Select(r => r.Ngram)));
             csv.WriteField(string.Join("; ", result.Neighbours));
+            csv.WriteField(result.AlsoFits?.Category.Name ?? "");
+            csv.WriteField(result.AlsoFits?.Probability.ToString("0.0000", CultureInfo.InvariantCulture) ?? "");
             csv.NextRecord();
             csv.Flush();
         }

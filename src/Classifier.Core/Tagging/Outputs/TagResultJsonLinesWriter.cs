@@ -33,6 +33,16 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
         json.WriteBoolean("noCategoryFits", result.NoCategoryFits);
         json.WriteString("category", result.Proposed?.Name);
         json.WriteNumber("confidence", Math.Round(result.Confidence, 4));
+        // "X, or Y": the second category when the model is in doubt between the two; null otherwise.
+        json.WriteString("alsoFits", result.AlsoFits?.Category.Name);
+        if (result.AlsoFits is { } also)
+        {
+            json.WriteNumber("alsoFitsProbability", Math.Round(also.Probability, 4));
+        }
+        else
+        {
+            json.WriteNull("alsoFitsProbability");
+        }
         json.WriteStartArray("top");
         foreach (var score in result.Ranked.Take(top))
         {

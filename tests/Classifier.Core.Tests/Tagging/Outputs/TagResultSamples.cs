@@ -16,4 +16,13 @@ internal static class TagResultSamples
         [new(Taxonomy.ByNumber(2), 0.31), new(Taxonomy.ByNumber(1), 0.30), new(Taxonomy.ByNumber(5), 0.10)],
         NoCategoryFits: true,
         []);
+
+    public static TagResult InDoubt { get; } = new(
+        new Paper { Title = "Pruned vision transformers for recognition", ArxivId = "2305.00001", Source = new SourceLocation("in.jsonl", 5) },
+        [new(Taxonomy.ByNumber(2), 0.46), new(Taxonomy.ByNumber(1), 0.41), new(Taxonomy.ByNumber(5), 0.05)],
+        NoCategoryFits: false,
+        [])
+    {
+        AlsoFits = new(Taxonomy.ByNumber(1), 0.41),
+    };
 }

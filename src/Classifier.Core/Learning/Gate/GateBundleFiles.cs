@@ -1,0 +1,69 @@
+using System.Text.Json;
+using Classifier.Core.Learning.Features.Embeddings;
+using Microsoft.ML;
+
+namespace Classifier.Core.Learning.Gate;
+
+/// <summary>The files a gated bundle adds beside model.zip (named here only, so a manifest over the bundle can list them), and their I/O.</summary>
+internal static class GateBundleFiles
+{
+    /// <summary>The gate's ML.NET pipeline (title n-grams + title embedding -> binary learner).</summary>
+    public const string ModelFile = "gate.zip";
+
+    /// <summary>The gate's labelled texts (titles and notes) and whether each is out of scope, in the order of <see cref="EmbeddingsFile"/>.</summary>
+    public const string ExamplesFile = "gate-examples.json";
+
+    /// <summary>The embeddings of those texts, for the kNN vote (the format of embeddings.bin).</summary>
+    public const string EmbeddingsFile = "gate-embeddings.bin";
+
+    public static IReadOnlyList<string> All { get; } = [ModelFile, ExamplesFile, EmbeddingsFile];
+
+    public static void Save(OutOfScopeGate gate, string directory)
+    {
+        gate.Ml.Model.Save(gate.Transformer, gate.InputSchema, Path.Combine(directory, ModelFile));
+        var examples = gate.Examples.Select(e => new SavedExample(e.Text, e.OutOfScope)).ToList();
+        File.WriteAllText(Path.Combine(directory, ExamplesFile), JsonSerializer.Serialize(examples, ModelBundleStore.Json));
+        EmbeddingsFileFormat.Write(Path.Combine(directory, EmbeddingsFile), [.. gate.Examples.Select(e => e.Embedding)]);
+    }
+
+    /// <summary>Loads the gate of a bundle; any fault is a one-line <see cref="ModelBundleException"/> naming the file.</summary>
+    public static OutOfScopeGate Load(string directory, GateMetadata metadata, IPaperEmbedder embedder)
+    {
+        var examples = ReadExamples(Path.Combine(directory, ExamplesFile));
+        var embeddingsPath = Require(Path.Combine(directory, EmbeddingsFile));
+        var embeddings = EmbeddingsFileFormat.Read(embeddingsPath, examples.Count, MiniLmModel.Dimension);
+        var modelPath = Require(Path.Combine(directory, ModelFile));
+        var ml = new MLContext(metadata.Options.Seed);
+        try
+        {
+            var transformer = ml.Model.Load(modelPath, out var schema);
+            var gateExamples = examples.Select((e, i) => new GateExample(e.Text, e.OutOfScope, embeddings[i])).ToList();
+            return new OutOfScopeGate(ml, transformer, schema, metadata.Options, gateExamples, embedder);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not ModelBundleException)
+        {
+            throw new ModelBundleException($"{modelPath}: not a loadable out-of-scope gate: {e.Message.Split('\n')[0].Trim()}", e);
+        }
+    }
+
+    private static List<SavedExample> ReadExamples(string path)
+    {
+        Require(path);
+        try
+        {
+            var examples = JsonSerializer.Deserialize<List<SavedExample>>(File.ReadAllText(path), ModelBundleStore.Json);
+            return examples is { Count: > 0 } && examples.All(e => e.Text is not null)
+                ? examples
+                : throw new ModelBundleException($"{path}: no gate examples; not a complete model bundle");
+        }
+        catch (JsonException e)
+        {
+            throw new ModelBundleException($"{path}:{(e.LineNumber ?? 0) + 1}: not a valid bundle file: {e.Message.Split('\n')[0].Trim()}", e);
+        }
+    }
+
+    private static string Require(string path) =>
+        File.Exists(path) ? path : throw new ModelBundleException($"{path}: missing; not a complete model bundle");
+
+    private sealed record SavedExample(string Text, bool OutOfScope);
+}
