@@ -8,22 +8,11 @@ internal sealed record Doubt(Category Second, double TopProbability, double Seco
 
 /// <summary>The one place the draft decides whether a paper is in doubt between two categories.</summary>
 /// <remarks>
-/// Read off the ranked outcomes: the most probable of the nine after the top one (out of scope is never a place to file)
-/// is a doubt when its probability is at least <see cref="MinSecond"/> and within <see cref="MaxMargin"/> of the top's.
-/// When TagResult carries its own calibrated "also fits" category, this method should return that instead.
+/// The draft says what <c>tag</c> says: the model's own "also fits" category, whose margin the bundle calibrated out of
+/// fold, so that a draft and a tag of the same paper never disagree about a doubt.
 /// </remarks>
 internal static class DoubtRule
 {
-    public const double MaxMargin = 0.25;
-
-    public const double MinSecond = 0.15;
-
-    public static Doubt? Find(TagResult result)
-    {
-        var top = result.Ranked[0];
-        var second = result.Ranked.Skip(1).FirstOrDefault(s => s.Category != Taxonomy.OutOfScope);
-        return second is not null && second.Probability >= MinSecond && top.Probability - second.Probability <= MaxMargin
-            ? new Doubt(second.Category, top.Probability, second.Probability)
-            : null;
-    }
+    public static Doubt? Find(TagResult result) =>
+        result.AlsoFits is { } also ? new Doubt(also.Category, result.Confidence, also.Probability) : null;
 }

@@ -14,7 +14,7 @@ public sealed class DraftReportWriterTests
     {
         TagResult[] results =
         [
-            Result("2310.15008", "Wonder3D", 7, 0.56, "From one image.", second: 8, p2: 0.38, line: 1),
+            Result("2310.15008", "Wonder3D", 7, 0.56, "From one image.", second: 8, p2: 0.38, alsoFits: true, line: 1),
             Result("2310.00001", "A Backbone", 1, 0.95, "A backbone.", line: 2),
             Result("2304.02643", "Segment Anything", 4, 0.99, line: 3),
             Result("2310.00006", "Lidar & Attacks", 10, 0.96, none: true, line: 4),

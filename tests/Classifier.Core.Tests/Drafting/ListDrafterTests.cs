@@ -18,7 +18,7 @@ public sealed class ListDrafterTests
     [
         Result("2310.00001", "A Less Sure Detector", 1, 0.55, "Detects objects.", line: 1),
         Result("2310.00002", "A Sure Backbone", 1, 0.95, "A backbone.", line: 2),
-        Result("2310.00003", "Single Image to 3D", 7, 0.56, "Makes 3D from one image.", second: 8, p2: 0.38, line: 3),
+        Result("2310.00003", "Single Image to 3D", 7, 0.56, "Makes 3D from one image.", second: 8, p2: 0.38, alsoFits: true, line: 3),
         Result("2309.00004", "A Late September Tracker", 5, 0.80, "", line: 4),
         Result("2310.00005", "A Segmenter", 4, 0.90, "Segments.", line: 5),
     ];
