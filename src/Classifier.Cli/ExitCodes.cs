@@ -11,6 +11,9 @@ internal static class ExitCodes
     /// <summary>Bad usage or input: unknown option, missing or malformed file, unreadable model.</summary>
     public const int BadInput = 2;
 
+    /// <summary>A check could not run (review without a model bundle): the findings printed are not the whole review.</summary>
+    public const int CheckNotRun = 3;
+
     /// <summary>The reader of stdout went away (a closed pipe): 128 + SIGPIPE, as a shell reports a process killed by it.</summary>
     public const int OutputClosed = 141;
 }

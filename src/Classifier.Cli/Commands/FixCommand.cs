@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Files;
+using Classifier.Core.Learning;
 using Classifier.Core.Review.Decisions;
 using Classifier.Core.Review;
 using Classifier.Core.Text;
@@ -41,9 +42,9 @@ internal static class FixCommand
             var path = context.Resolve(given);
             // Held from reading to writing, so two fixes of one list cannot both start from the same original.
             using var held = parse.GetValue(write) && File.Exists(path) ? FileLock.Acquire(SafeFileWriter.ResolveTarget(path), "cvclassify fix --write") : null;
-            var dataFolder = parse.OptionalFolder(data, context);
-            var modelFolder = parse.OptionalFolder(model, context);
-            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), parse.OptionalBundle(model, context));
+            var dataFolder = parse.FindData(data, context);
+            var modelFolder = parse.FindModel(model, context);
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), modelFolder is null ? null : ModelBundleStore.Load(modelFolder));
             var ledgerFile = parse.Ledger(ledger, dataFolder, path, context);
             var decisions = parse.Decisions(ledger, ledgerFile, review.List, context);
             var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore))

@@ -42,13 +42,13 @@ internal static class TagCommand
             parse.GetValue(inputFormat),
             parse.GetRequiredValue(format),
             parse.GetValue(top),
-            parse.GetRequiredValue(model)));
+            parse.RequireModel(model, context)));
         return command;
     }
 
     private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
     {
-        var tagger = new PaperTagger(ModelBundleStore.Load(context.Resolve(model)));
+        var tagger = new PaperTagger(ModelBundleStore.Load(model));
         var papers = new PaperInputReader().Read(inputs.Select(context.Resolve), inputFormat);
         var results = tagger.Tag(papers);
         switch (format)

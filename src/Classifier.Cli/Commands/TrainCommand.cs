@@ -39,7 +39,7 @@ internal static class TrainCommand
         };
         command.SetAction(parse => Run(
             context,
-            parse.GetRequiredValue(data),
+            parse.FindData(data, context) ?? CommonOptions.DefaultData,
             parse.GetRequiredValue(output),
             TrainerChoice.Options(
                 parse.GetRequiredValue(trainer),
