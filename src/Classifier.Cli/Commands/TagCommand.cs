@@ -4,6 +4,7 @@ using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static class TagCommand
     private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
     {
         var tagger = new PaperTagger(ModelBundleStore.Load(model));
-        var papers = new PaperInputReader().Read(inputs.Select(context.Resolve), inputFormat);
+        var papers = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}"))).Read(inputs.Select(context.Resolve), inputFormat);
         var results = tagger.Tag(papers);
         switch (format)
         {

@@ -1,9 +1,16 @@
 namespace Classifier.Core.Papers.Inputs;
 
 /// <summary>Reads papers from any number of input files, choosing a reader for each by format or extension.</summary>
-public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor = null)
+public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor = null, Action<string>? warn = null)
 {
     private readonly Func<InputFormat, IPaperReader> _readerFor = readerFor ?? DefaultReaderFor;
+    private readonly Action<string> _warn = warn ?? (_ => { });
+
+    /// <summary>Reads with the default readers, telling <paramref name="warn"/> of fields each file's reader ignores.</summary>
+    public PaperInputReader(Action<string> warn)
+        : this(null, warn)
+    {
+    }
 
     /// <summary>Streams the papers of every file in turn; nothing is read until the sequence is enumerated.</summary>
     public IEnumerable<Paper> Read(IEnumerable<string> paths, string? explicitFormat = null)
@@ -15,7 +22,7 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
             {
                 throw new InputException(path, 0, "no such file");
             }
-            foreach (var paper in reader.Read(path))
+            foreach (var paper in reader.Read(path, _warn))
             {
                 yield return paper;
             }
