@@ -21,10 +21,13 @@ internal static class ListReviewer
         Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles)
     {
         var list = ListParser.Read(path);
-        var structural = new StructuralReviewer().Review(list, otherLists);
+        // A working copy of a month in the data folder is compared with that month's list, not checked for duplicates against it.
+        var copy = WorkingCopyComparer.CopyOf(list, otherLists);
+        var structural = new StructuralReviewer().Review(list, copy is null ? otherLists : [.. otherLists.Where(o => o != copy)]);
+        var changes = copy is null ? [] : WorkingCopyComparer.Compare(list, copy);
         var misfiles = findMisfiles?.Invoke(list.Papers) ?? [];
         // OrderBy is stable, so each group keeps its own ranking inside a severity.
-        IReadOnlyList<Finding> findings = [.. structural.Concat(misfiles).OrderByDescending(f => f.Severity)];
+        IReadOnlyList<Finding> findings = [.. structural.Concat(changes).Concat(misfiles).OrderByDescending(f => f.Severity)];
         return new ListReview(list, findings, findMisfiles is not null);
     }
 
