@@ -7,9 +7,9 @@ namespace Classifier.Core.Review;
 /// <summary>Reviews a monthly list with the structural rules and, given a misfile finder, for misfiled papers.</summary>
 internal static class ListReviewer
 {
-    /// <summary>Reviews the list for structure and, when a bundle is given, for misfiles by its out-of-fold probabilities.</summary>
+    /// <summary>Reviews the list for structure and, when a bundle is given, for misfiles by its out-of-fold probabilities and for papers out of scope.</summary>
     public static ListReview Review(string path, IReadOnlyList<MonthlyList> otherLists, ModelBundle? bundle) =>
-        Review(path, otherLists, bundle is null ? null : papers => MisfileDetector.Detect(bundle, papers));
+        Review(path, otherLists, bundle is null ? null : papers => [.. MisfileDetector.Detect(bundle, papers), .. OutOfScopeDetector.Detect(bundle, papers)]);
 
     /// <summary>
     /// Reads the list and ranks its findings: by severity, structural before misfiles within a severity
