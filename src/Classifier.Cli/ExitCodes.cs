@@ -8,6 +8,9 @@ internal static class ExitCodes
     /// <summary>A review found something at or above the --fail-on severity.</summary>
     public const int FindingsAtOrAboveThreshold = 1;
 
+    /// <summary>fix --check: the list would change (as dotnet format --verify-no-changes exits for CI).</summary>
+    public const int ListWouldChange = 1;
+
     /// <summary>Bad usage or input: unknown option, missing or malformed file, unreadable model.</summary>
     public const int BadInput = 2;
 
