@@ -14,6 +14,9 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
     /// <summary>Reads an environment variable; tests give their own environment.</summary>
     public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
 
+    /// <summary>Standard input, which 'tag -' reads; tests give their own bytes.</summary>
+    public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
     /// <summary>The folder the tool runs from, where an installed tool keeps its bundled model.</summary>
     public string ToolDirectory { get; init; } = AppContext.BaseDirectory;
 

@@ -18,7 +18,8 @@ internal static class TagCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files of papers: .csv, .tsv, .jsonl/.ndjson, .atom/.xml (arXiv API) or .md (a monthly list).",
+            Description = "Files of papers: .csv, .tsv, .jsonl/.ndjson, .atom/.xml (arXiv API) or .md (a monthly list); "
+                + "a folder (its files, sorted by name), a pattern such as 'inputs/*.csv', or '-' for standard input (with --input-format).",
             Arity = ArgumentArity.OneOrMore,
         };
         var inputFormat = new Option<string?>("--input-format")
@@ -50,7 +51,11 @@ internal static class TagCommand
     private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
     {
         var tagger = new PaperTagger(ModelBundleStore.Load(model));
-        var papers = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}"))).Read(inputs.Select(context.Resolve), inputFormat);
+        var reader = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}")))
+        {
+            StandardInput = context.StandardInput,
+        };
+        var papers = reader.Read(inputs.Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), inputFormat);
         var results = tagger.Tag(papers);
         switch (format)
         {

@@ -24,4 +24,43 @@ public sealed class TagInputsTests(TrainedModelFixture model)
         Assert.Equal(2, lines.Count);
         Assert.All(lines, l => Assert.Equal(JsonValueKind.Null, l.GetProperty("id").ValueKind));
     }
+
+    [Fact]
+    public void Tag_Dash_ReadsStandardInputInTheGivenFormat()
+    {
+        var input = "{\"title\": \"Segment Anything\", \"summary\": \"Promptable segmentation masks.\"}\n";
+
+        var result = CvClassify.RunIn(Environment.CurrentDirectory, c => c with { StandardInput = () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(input)) },
+            "tag", "-", "--input-format", "jsonl", "--format", "jsonl", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        var line = JsonDocument.Parse(Assert.Single(result.OutputLines)).RootElement;
+        Assert.Equal("-:1", line.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public void Tag_AFolder_TagsItsFilesInNameOrder()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("b.csv", "title,summary\nA Video Tracker,Tracks objects in video.\n");
+        temp.Write("a.jsonl", "{\"title\": \"Segment Anything\", \"summary\": \"Promptable segmentation masks.\"}\n");
+
+        var result = CvClassify.RunIn(temp.Path, "tag", ".", "--format", "jsonl", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal(["Segment Anything", "A Video Tracker"], result.OutputLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public void Tag_AFolderWithAnUnknownExtension_NamesTheFile()
+    {
+        using var temp = new TempDirectory();
+        temp.Write("a.csv", "title\nA\n");
+        temp.Write("notes.txt", "x");
+
+        var result = CvClassify.RunIn(temp.Path, "tag", ".", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.StartsWith($"error: {Path.Combine(temp.Path, ".", "notes.txt")}: cannot tell the input format from the extension '.txt'", Assert.Single(result.ErrorLines));
+    }
 }

@@ -12,20 +12,69 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
     {
     }
 
-    /// <summary>Streams the papers of every file in turn; nothing is read until the sequence is enumerated.</summary>
+    /// <summary>Where '-' reads from; none unless given (then '-' is refused).</summary>
+    public Func<Stream>? StandardInput { get; init; }
+
+    /// <summary>Streams the papers of every input in turn (see <see cref="InputPaths.Expand"/>); nothing is read until the sequence is enumerated.</summary>
     public IEnumerable<Paper> Read(IEnumerable<string> paths, string? explicitFormat = null)
     {
-        foreach (var path in paths)
+        foreach (var path in InputPaths.Expand(paths, explicitFormat))
         {
             var reader = _readerFor(InputFormatDetector.Detect(path, explicitFormat));
-            if (!File.Exists(path))
-            {
-                throw new InputException(path, 0, "no such file");
-            }
-            foreach (var paper in reader.Read(path, _warn))
+            var papers = path == InputPaths.StandardInput ? ReadStandardInput(reader) : ReadFile(reader, path);
+            foreach (var paper in papers)
             {
                 yield return paper;
             }
+        }
+    }
+
+    private IEnumerable<Paper> ReadFile(IPaperReader reader, string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, 0, "no such file");
+        }
+        return reader.Read(path, _warn);
+    }
+
+    // The readers check a file twice (a bad UTF-8 byte is located by a second pass), so standard input is spooled to a
+    // temporary file first; messages and sources name it '-'.
+    private IEnumerable<Paper> ReadStandardInput(IPaperReader reader)
+    {
+        var open = StandardInput ?? throw new InputException(InputPaths.StandardInput, 0, "standard input cannot be read here");
+        var spool = Path.Combine(Path.GetTempPath(), $"cvclassify-stdin-{Guid.NewGuid():N}");
+        try
+        {
+            using (var file = File.Create(spool))
+            {
+                open().CopyTo(file);
+            }
+            using var papers = reader.Read(spool, w => _warn(w.Replace(spool, InputPaths.StandardInput, StringComparison.Ordinal))).GetEnumerator();
+            while (Next(papers, spool))
+            {
+                yield return papers.Current with { Source = new SourceLocation(InputPaths.StandardInput, papers.Current.Source.Line) };
+            }
+        }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
+    private static bool Next(IEnumerator<Paper> papers, string spool)
+    {
+        try
+        {
+            return papers.MoveNext();
+        }
+        catch (InputException e) when (e.File == spool)
+        {
+            throw new InputException(InputPaths.StandardInput, e.Line, e.Reason, e);
+        }
+        catch (Lists.ListReadException e) when (e.File == spool)
+        {
+            throw new InputException(InputPaths.StandardInput, e.Line, e.Reason, e);
         }
     }
 
