@@ -58,7 +58,8 @@ public sealed class JsonLinesPaperReader : IPaperReader
         {
             Title = title,
             Summary = record.Text(fields.Summary, path, line)?.Trim() ?? "",
-            ArxivId = PaperFields.ArxivId(record.Text(fields.Id, path, line), link),
+            // An id may be written as the number 2303.16203.
+            ArxivId = PaperFields.ArxivId(record.Text(fields.Id, path, line, numberAllowed: true), link),
             PaperUrl = string.IsNullOrEmpty(link) ? null : link,
             Source = location,
         };

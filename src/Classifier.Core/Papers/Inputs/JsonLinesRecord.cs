@@ -5,7 +5,7 @@ namespace Classifier.Core.Papers.Inputs;
 /// <summary>One line of a JSON Lines input: the object's keys in order and their values as text (null for JSON null).</summary>
 internal sealed record JsonLinesRecord(IReadOnlyList<string> Names, IReadOnlyList<JsonLinesRecord.Value> Values)
 {
-    /// <summary>Reads one object; strings and numbers are kept as written (an id may be the number 2303.16203), anything else is refused.</summary>
+    /// <summary>Reads one object, keeping each value's text as written (a string unquoted) and its kind.</summary>
     public static JsonLinesRecord Parse(string text, string path, int line)
     {
         using var document = JsonDocument.Parse(text);
@@ -18,29 +18,40 @@ internal sealed record JsonLinesRecord(IReadOnlyList<string> Names, IReadOnlyLis
         foreach (var property in document.RootElement.EnumerateObject())
         {
             names.Add(property.Name);
-            var kind = property.Value.ValueKind;
-            values.Add(new Value(kind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText(), kind));
+            // Cloned, so that only the fields a paper is read from are decoded (an ignored field may hold anything).
+            values.Add(new Value(property.Value.Clone()));
         }
         return new JsonLinesRecord(names, values);
     }
 
-    /// <summary>The text of the field at <paramref name="index"/>; an error naming it when it is an array, object or boolean.</summary>
-    public string? Text(int? index, string path, int line)
+    /// <summary>The text of the field at <paramref name="index"/>; an error naming it when it is not a string (or, where allowed, a number).</summary>
+    public string? Text(int? index, string path, int line, bool numberAllowed = false)
     {
-        if (index is not { } i || Values[i].Kind == JsonValueKind.Null)
+        if (index is not { } i || Values[i].Element.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
-        // Only the fields a paper is read from must be text; what the others hold does not matter.
-        if (Values[i].Kind is not (JsonValueKind.String or JsonValueKind.Number))
+        var element = Values[i].Element;
+        if (element.ValueKind == JsonValueKind.Number && numberAllowed)
         {
-            throw new InputException(path, line, $"\"{Names[i]}\" is {Kind(Values[i].Kind)}, expected a string");
+            return element.GetRawText();
         }
-        return Values[i].Text;
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            throw new InputException(path, line, $"\"{Names[i]}\" is {Kind(element.ValueKind)}, expected a string");
+        }
+        try
+        {
+            return element.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputException(path, line, $"\"{Names[i]}\" holds a \\u escape that is not valid UTF-16 (a lone surrogate)");
+        }
     }
 
-    /// <summary>A field's text as written (a string unquoted) and what kind of JSON value it is.</summary>
-    internal readonly record struct Value(string? Text, JsonValueKind Kind);
+    /// <summary>One field's value, kept undecoded until a paper is read from it.</summary>
+    internal readonly record struct Value(JsonElement Element);
 
     private static string Kind(JsonValueKind kind) => kind switch
     {

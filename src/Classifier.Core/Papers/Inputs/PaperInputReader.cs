@@ -15,10 +15,16 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
     /// <summary>Where '-' reads from; none unless given (then '-' is refused).</summary>
     public Func<Stream>? StandardInput { get; init; }
 
-    /// <summary>Streams the papers of every input in turn (see <see cref="InputPaths.Expand"/>); nothing is read until the sequence is enumerated.</summary>
-    public IEnumerable<Paper> Read(IEnumerable<string> paths, string? explicitFormat = null)
+    /// <summary>
+    /// Streams the papers of every input in turn. Folders, patterns and '-' are expanded at once (see
+    /// <see cref="InputPaths.Expand"/>), so a bad input is refused before any output; no file is read until the sequence is enumerated.
+    /// </summary>
+    public IEnumerable<Paper> Read(IEnumerable<string> paths, string? explicitFormat = null) =>
+        ReadFiles(InputPaths.Expand(paths, explicitFormat), explicitFormat);
+
+    private IEnumerable<Paper> ReadFiles(IReadOnlyList<string> files, string? explicitFormat)
     {
-        foreach (var path in InputPaths.Expand(paths, explicitFormat))
+        foreach (var path in files)
         {
             var reader = _readerFor(InputFormatDetector.Detect(path, explicitFormat));
             var papers = path == InputPaths.StandardInput ? ReadStandardInput(reader) : ReadFile(reader, path);

@@ -67,6 +67,14 @@ public sealed class InputPathsTests
     }
 
     [Fact]
+    public void Read_WhenAnInputCannotBeExpanded_RefusesBeforeAnyPaperIsAskedFor()
+    {
+        var reader = new PaperInputReader();
+
+        Assert.Throws<InputException>(() => reader.Read(["-"]));
+    }
+
+    [Fact]
     public void Read_StandardInput_NamesItDashInSourcesErrorsAndWarnings()
     {
         var warnings = new List<string>();

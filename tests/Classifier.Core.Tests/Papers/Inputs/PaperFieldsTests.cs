@@ -90,6 +90,31 @@ public sealed class PaperFieldsTests
     }
 
     [Fact]
+    public void Read_JsonLinesWhenTheTitleIsANumber_ThrowsNamingTheField()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("number.jsonl", "{\"title\": 5}\n");
+
+        var error = Assert.Throws<InputException>(() => JsonLinesPaperReader.Instance.Read(path).ToList());
+
+        Assert.Equal($"{path}:1: \"title\" is a number, expected a string", error.Message);
+    }
+
+    [Fact]
+    public void Read_JsonLinesWithALoneSurrogate_RefusesItInATitleAndIgnoresItElsewhere()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("surrogate.jsonl", "{\"title\": \"A\", \"note\": \"\\ud83d\"}\n{\"title\": \"B \\ud83d\"}\n");
+
+        using var papers = JsonLinesPaperReader.Instance.Read(path).GetEnumerator();
+
+        Assert.True(papers.MoveNext());
+        Assert.Equal("A", papers.Current.Title);
+        var error = Assert.Throws<InputException>(() => papers.MoveNext());
+        Assert.StartsWith($"{path}:2: \"title\" holds a \\u escape", error.Message);
+    }
+
+    [Fact]
     public void Read_JsonLinesWhenAStringLooksLikeJson_KeepsItAsText()
     {
         using var temp = new TempDirectory();
