@@ -11,6 +11,15 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
     /// <summary>The console interactive prompts use; the process's own when not set (tests set a scripted one).</summary>
     public IAnsiConsole? Terminal { get; init; }
 
+    /// <summary>Reads an environment variable; tests give their own environment.</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Standard input, which 'tag -' reads; tests give their own bytes.</summary>
+    public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>The folder the tool runs from, where an installed tool keeps its bundled model.</summary>
+    public string ToolDirectory { get; init; } = AppContext.BaseDirectory;
+
     // Without a terminal Spectre falls back to 80 columns, which wraps the tables in pipes and files.
     private const int PipeWidth = 160;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Core.Learning;
 
 namespace Classifier.Cli;
 
@@ -9,16 +8,15 @@ internal static class CommonOptions
     public const string DefaultModel = "trained-models";
     public const string DefaultData = "data";
 
-    public static Option<string> Model() => new("--model", "-m")
+    public static Option<string?> Model() => new("--model", "-m")
     {
-        Description = "The model bundle directory, relative to the current directory.",
-        DefaultValueFactory = _ => DefaultModel,
+        Description = $"The model bundle directory (default: ${ModelLocator.ModelVariable}, else the model installed with the tool, else ./{DefaultModel}).",
         HelpName = "dir",
     };
 
     public static Option<string> Data() => new("--data", "-d")
     {
-        Description = "The folder of labelled monthly lists (*.md), relative to the current directory.",
+        Description = $"The folder of labelled monthly lists (*.md), relative to the current directory (default: ${ModelLocator.DataVariable}, else ./{DefaultData}).",
         DefaultValueFactory = _ => DefaultData,
         HelpName = "dir",
     };
@@ -65,8 +63,4 @@ internal static class CommonOptions
         var given = parse.GetResult(option) is { Implicit: false };
         return given || Directory.Exists(path) ? path : null;
     }
-
-    /// <summary>The model bundle an option names; null when the option was not given and no bundle is at the default path.</summary>
-    public static ModelBundle? OptionalBundle(this ParseResult parse, Option<string> option, CliContext context) =>
-        parse.OptionalFolder(option, context) is { } folder ? ModelBundleStore.Load(folder) : null;
 }

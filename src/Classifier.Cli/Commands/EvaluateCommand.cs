@@ -34,13 +34,13 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var modelDirectory = parse.OptionalFolder(model, context);
+            var modelDirectory = parse.FindModel(model, context);
             // Evaluation needs the configuration and calibration only, not the model itself.
             var current = modelDirectory is null ? null : ModelBundleStore.LoadMetadata(modelDirectory);
             var options = Configuration(current, parse.GivenValue(seed));
             var evaluation = Progress.Run(context, "Evaluating", progress =>
                 DataEvaluator.Evaluate(
-                    context.Resolve(parse.GetRequiredValue(data)), options, parse.GetValue(folds), progress,
+                    parse.FindData(data, context) ?? context.Resolve(CommonOptions.DefaultData), options, parse.GetValue(folds), progress,
                     gate: current?.Gate?.Options is { } gate ? gate with { Seed = options.Seed } : null));
             Report(context, evaluation, parse.GetValue(html));
             if (current is not null)

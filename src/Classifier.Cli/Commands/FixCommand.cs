@@ -1,12 +1,13 @@
 using System.CommandLine;
 using Classifier.Core.Files;
+using Classifier.Core.Learning;
 using Classifier.Core.Review.Decisions;
 using Classifier.Core.Review;
 using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
-/// <summary><c>fix list.md [--accept id,...] [--min-score x] [--write]</c>: the corrected list as a unified diff, or written in place.</summary>
+/// <summary><c>fix list.md [--accept id,...] [--min-score x] [--write | --check]</c>: the corrected list as a unified diff, or written in place.</summary>
 internal static class FixCommand
 {
     public static Command Create(CliContext context)
@@ -28,22 +29,33 @@ internal static class FixCommand
         {
             Description = "Replace the list with the corrected one, keeping the old one as list.md.bak (or .bak.1, .bak.2 ... when older backups exist).",
         };
+        var check = new Option<bool>("--check")
+        {
+            Description = $"Write nothing: exit {ExitCodes.ListWouldChange} when the list would change, {ExitCodes.Ok} when not, with a one-line summary on stderr (for CI).",
+        };
         var model = CommonOptions.Model();
         var data = CommonOptions.Data();
         var ledger = LedgerOptions.Ledger();
         var command = new Command("fix", "Show the corrected list as a unified diff: TOC links, broken rows, swapped links, accepted moves.")
         {
-            list, accept, minScore, write, model, data, ledger,
+            list, accept, minScore, write, check, model, data, ledger,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(write) && result.GetValue(check))
+            {
+                result.AddError("--check and --write cannot be used together: --check only tells whether the list would change");
+            }
+        });
         command.SetAction(parse =>
         {
             var given = parse.GetRequiredValue(list);
             var path = context.Resolve(given);
             // Held from reading to writing, so two fixes of one list cannot both start from the same original.
             using var held = parse.GetValue(write) && File.Exists(path) ? FileLock.Acquire(SafeFileWriter.ResolveTarget(path), "cvclassify fix --write") : null;
-            var dataFolder = parse.OptionalFolder(data, context);
-            var modelFolder = parse.OptionalFolder(model, context);
-            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), parse.OptionalBundle(model, context));
+            var dataFolder = parse.FindData(data, context);
+            var modelFolder = parse.FindModel(model, context);
+            var review = ListReviewer.Review(path, ListReviewer.OtherLists(dataFolder, path), modelFolder is null ? null : ModelBundleStore.Load(modelFolder));
             var ledgerFile = parse.Ledger(ledger, dataFolder, path, context);
             var decisions = parse.Decisions(ledger, ledgerFile, review.List, context);
             var selection = new FixSelection(new HashSet<string>(parse.GetValue(accept) ?? []), parse.GetValue(minScore))
@@ -51,6 +63,10 @@ internal static class FixCommand
                 RejectedIds = RejectionFilter.HiddenIds(review, decisions),
             };
             var fix = ListFixer.Fix(review, selection);
+            if (parse.GetValue(check))
+            {
+                return Check(context, fix, given);
+            }
             ReportUndoneMoves(context, UndoneMoveFinder.Find(review.List, decisions), given);
             Report(context, fix, given, parse.GetValue(write), selection.RejectedIds);
             if (parse.GetValue(write) && fix.HasChanges)
@@ -61,6 +77,18 @@ internal static class FixCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static int Check(CliContext context, ListFix fix, string given)
+    {
+        if (!fix.HasChanges)
+        {
+            context.Error.WriteLine($"{given}: nothing to fix.");
+            return ExitCodes.Ok;
+        }
+        var changed = UnifiedDiff.Between(fix.List.SourceText, fix.FixedText, given).Split('\n').Count(l => l.StartsWith('+') && !l.StartsWith("+++", StringComparison.Ordinal));
+        context.Error.WriteLine($"{given}: would change ({fix.Fixed.Count} finding(s) fixed, {changed} line(s) written); run 'cvclassify fix' to see the diff.");
+        return ExitCodes.ListWouldChange;
     }
 
     private static void ReportUndoneMoves(CliContext context, IReadOnlyList<UndoneMove> undone, string given)

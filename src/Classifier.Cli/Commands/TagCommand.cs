@@ -4,6 +4,7 @@ using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
@@ -17,7 +18,8 @@ internal static class TagCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files of papers: .csv, .tsv, .jsonl/.ndjson, .atom/.xml (arXiv API) or .md (a monthly list).",
+            Description = "Files of papers: .csv, .tsv, .jsonl/.ndjson, .atom/.xml (arXiv API) or .md (a monthly list); "
+                + "a folder (its files, sorted by name), a pattern such as 'inputs/*.csv', or '-' for standard input (with --input-format).",
             Arity = ArgumentArity.OneOrMore,
         };
         var inputFormat = new Option<string?>("--input-format")
@@ -42,14 +44,18 @@ internal static class TagCommand
             parse.GetValue(inputFormat),
             parse.GetRequiredValue(format),
             parse.GetValue(top),
-            parse.GetRequiredValue(model)));
+            parse.RequireModel(model, context)));
         return command;
     }
 
     private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
     {
-        var tagger = new PaperTagger(ModelBundleStore.Load(context.Resolve(model)));
-        var papers = new PaperInputReader().Read(inputs.Select(context.Resolve), inputFormat);
+        var tagger = new PaperTagger(ModelBundleStore.Load(model));
+        var reader = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}")))
+        {
+            StandardInput = context.StandardInput,
+        };
+        var papers = reader.Read(inputs.Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), inputFormat);
         var results = tagger.Tag(papers);
         switch (format)
         {

@@ -9,6 +9,16 @@ namespace Classifier.Cli.Commands;
 /// <summary><c>train [--data dir] [--out dir] [--seed n]</c>: retrain on every labelled month and report what changed.</summary>
 internal static class TrainCommand
 {
+    /// <summary>What each --trainer value does, as help shows it; every value <see cref="TrainerChoice.Names"/> accepts has one.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> TrainerDescriptions = new Dictionary<string, string>
+    {
+        [TrainerChoice.Current] = "retrains the current model's configuration (seconds)",
+        ["all"] = "compares every candidate by cross-validation and keeps the best (about a minute)",
+        ["sdca"] = "compares the SDCA maximum-entropy candidates",
+        ["lbfgs"] = "compares the L-BFGS maximum-entropy (multinomial logistic regression) candidates",
+        ["svm"] = "compares the one-versus-all linear SVM candidates",
+    };
+
     public static Command Create(CliContext context)
     {
         var data = CommonOptions.Data();
@@ -21,8 +31,7 @@ internal static class TrainCommand
         var seed = CommonOptions.Seed();
         var trainer = new Option<string>("--trainer")
         {
-            Description = "'current' retrains the current model's configuration (seconds); 'all' compares every candidate "
-                + "by cross-validation and keeps the best (about a minute); 'sdca', 'lbfgs' or 'fasttree' compares that trainer's candidates.",
+            Description = string.Join("; ", TrainerChoice.Names.Select(n => $"'{n}' {TrainerDescriptions[n]}")) + ".",
             DefaultValueFactory = _ => TrainerChoice.Current,
         };
         trainer.AcceptOnlyFromAmong([.. TrainerChoice.Names]);
@@ -39,7 +48,7 @@ internal static class TrainCommand
         };
         command.SetAction(parse => Run(
             context,
-            parse.GetRequiredValue(data),
+            parse.FindData(data, context) ?? CommonOptions.DefaultData,
             parse.GetRequiredValue(output),
             TrainerChoice.Options(
                 parse.GetRequiredValue(trainer),

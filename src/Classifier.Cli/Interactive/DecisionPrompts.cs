@@ -32,16 +32,19 @@ internal static class DecisionPrompts
     private static IEnumerable<Category> Others(ReviewSession session) =>
         session.Targets.Where(c => c != session.Current!.ProposedCategory);
 
-    /// <summary>Asks which category the current paper belongs in instead.</summary>
-    public static Category Elsewhere(IAnsiConsole console, ReviewSession session)
+    /// <summary>Asks which category the current paper belongs in instead; null when the curator presses Escape to go back.</summary>
+    public static Category? Elsewhere(IAnsiConsole console, ReviewSession session)
     {
         var probabilities = session.Current!.Evidence!.Probabilities;
-        var prompt = new SelectionPrompt<Category>()
-            .Title("Move it to:")
-            .AddChoices(Others(session).OrderByDescending(c => probabilities.GetValueOrDefault(c.Name)))
-            .UseConverter(c => Markup.Escape($"{c.Name} (p={probabilities.GetValueOrDefault(c.Name):0.00})"))
-            .EnableSearch();
-        return console.Prompt(prompt);
+        // By number, so that Escape has a value of its own (0) to return.
+        var prompt = new SelectionPrompt<int>()
+            .Title("Move it to (Escape goes back):")
+            .AddChoices(Others(session).OrderByDescending(c => probabilities.GetValueOrDefault(c.Name)).Select(c => c.Number))
+            .UseConverter(n => Markup.Escape($"{Taxonomy.ByNumber(n).Name} (p={probabilities.GetValueOrDefault(Taxonomy.ByNumber(n).Name):0.00})"))
+            .EnableSearch()
+            .AddCancelResult(0);
+        var chosen = console.Prompt(prompt);
+        return chosen == 0 ? null : Taxonomy.ByNumber(chosen);
     }
 
     private static string Label(ReviewAction action, ReviewSession session) => Markup.Escape(action switch

@@ -71,7 +71,7 @@ internal static class InteractiveReview
     {
         if (session.Current is { } flag)
         {
-            FlagPanel.Render(console, flag, session.Title, session.Position + 1, session.Flags.Count);
+            FlagPanel.Render(console, flag, session.CurrentPaper, session.Position + 1, session.Flags.Count);
         }
         switch (DecisionPrompts.Action(console, session))
         {
@@ -84,7 +84,11 @@ internal static class InteractiveReview
                 session.Reject();
                 break;
             case ReviewAction.Elsewhere:
-                var category = DecisionPrompts.Elsewhere(console, session);
+                if (DecisionPrompts.Elsewhere(console, session) is not { } category)
+                {
+                    Say(console, "back to the decision");
+                    break;
+                }
                 Say(console, $"moved elsewhere: moves to {category.Name} when the review ends");
                 session.MoveTo(category);
                 break;

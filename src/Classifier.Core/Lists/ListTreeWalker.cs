@@ -12,6 +12,7 @@ internal sealed partial class ListTreeWalker(string file, string markdown)
     private readonly string[] _lines = markdown.Split('\n');
     private readonly List<SectionDraft> _sections = [];
     private readonly List<(string Text, string Link, int Line)> _toc = [];
+    private readonly List<int> _placeholders = [];
     private readonly DocumentText _document = new();
     private string? _title;
     private bool _afterTable;
@@ -51,7 +52,7 @@ internal sealed partial class ListTreeWalker(string file, string markdown)
         var toc = _toc.Select(t => new TocEntry(t.Text, t.Link, TocTargetResolver.Resolve(t.Link, sections, _document), t.Line)).ToList();
         var title = _title ?? Path.GetFileNameWithoutExtension(file);
         var month = Month.FindIn(title) ?? Month.FindIn(Path.GetFileName(file));
-        return new MonthlyList(file, title, month, toc, sections, markdown);
+        return new MonthlyList(file, title, month, toc, sections, markdown) { PlaceholderLines = [.. _placeholders] };
     }
 
     private int CurrentSection => _sections.Count - 1;
@@ -73,22 +74,42 @@ internal sealed partial class ListTreeWalker(string file, string markdown)
 
     private void ReadTable(Table table)
     {
-        if (_sections.Count == 0)
-        {
-            StartSection("", table.Line + 1);
-        }
-        var section = _sections[^1];
-        section.TableLine = section.TableLine == 0 ? table.Line + 1 : section.TableLine;
+        var tableLine = table.Line + 1;
         foreach (var row in table.Cast<TableRow>())
         {
-            var cells = row.Cast<TableCell>().Select(RowReader.TextOf);
-            _document.Add(string.Join(' ', cells), CurrentSection);
+            var cells = row.Cast<TableCell>().ToList();
             // Markdig gives an empty row ('||') line 0, before the table; it holds no paper and its line is not its own.
-            if (!row.IsHeader && row.Line > table.Line)
+            var isBody = !row.IsHeader && row.Line > table.Line;
+            if (isBody && DraftRows.CategoryOf(cells) is { } heading)
             {
-                section.Rows.Add(RowReader.Read(row, Line(row.Line), section.Category, file));
+                // The weekly layout: one table, each category a bold row. The section's "table" starts at that row.
+                StartSection(heading, row.Line + 1);
+                _sections[^1].TableLine = row.Line;
+                continue;
+            }
+            _document.Add(string.Join(' ', cells.Select(RowReader.TextOf)), CurrentSection);
+            if (isBody && DraftRows.IsPlaceholder(cells))
+            {
+                _placeholders.Add(row.Line + 1);
+            }
+            else if (isBody)
+            {
+                SectionOfTable(tableLine).Rows.Add(RowReader.Read(row, Line(row.Line), _sections[^1].Category, file));
             }
         }
+        SectionOfTable(tableLine);
+    }
+
+    // The section a table's rows go to: the one open (a table without a heading above it opens one of its own).
+    private SectionDraft SectionOfTable(int tableLine)
+    {
+        if (_sections.Count == 0)
+        {
+            StartSection("", tableLine);
+        }
+        var section = _sections[^1];
+        section.TableLine = section.TableLine == 0 ? tableLine : section.TableLine;
+        return section;
     }
 
     // A pipe table ends at a blank line, so the tail of a row split over lines arrives as a paragraph ending in '|'.

@@ -13,6 +13,9 @@ internal sealed record MonthlyList(
 {
     public IEnumerable<ListRow> Rows => Sections.SelectMany(s => s.Rows);
 
+    /// <summary>1-based lines of table rows a draft leaves empty ('| []() | | |'): no paper, kept out of <see cref="Rows"/>.</summary>
+    public IReadOnlyList<int> PlaceholderLines { get; init; } = [];
+
     public IReadOnlyList<Paper> Papers => [.. Rows.Select(r => r.Paper)];
 
     public ListSection? SectionFor(Category category) => Sections.FirstOrDefault(s => s.Category == category);

@@ -16,7 +16,8 @@ internal sealed partial class SectionDraft(int position, string headingText, int
 
     public Category? Category => Taxonomy.Find(Name);
 
-    private string Name => Numbered().Match(Heading) is { Success: true } m ? m.Groups[2].Value : Heading;
+    // Drafts end headings with a colon ("1. Image Recognition:"); the category is the same.
+    private string Name => (Numbered().Match(Heading) is { Success: true } m ? m.Groups[2].Value : Heading).TrimEnd(':', ' ');
 
     private int Number => Numbered().Match(Heading) is { Success: true } m ? int.Parse(m.Groups[1].Value) : position;
 

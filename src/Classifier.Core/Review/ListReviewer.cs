@@ -7,9 +7,9 @@ namespace Classifier.Core.Review;
 /// <summary>Reviews a monthly list with the structural rules and, given a misfile finder, for misfiled papers.</summary>
 internal static class ListReviewer
 {
-    /// <summary>Reviews the list for structure and, when a bundle is given, for misfiles by its out-of-fold probabilities.</summary>
+    /// <summary>Reviews the list for structure and, when a bundle is given, for misfiles by its out-of-fold probabilities and for papers out of scope.</summary>
     public static ListReview Review(string path, IReadOnlyList<MonthlyList> otherLists, ModelBundle? bundle) =>
-        Review(path, otherLists, bundle is null ? null : papers => MisfileDetector.Detect(bundle, papers));
+        Review(path, otherLists, bundle is null ? null : papers => [.. MisfileDetector.Detect(bundle, papers), .. OutOfScopeDetector.Detect(bundle, papers)]);
 
     /// <summary>
     /// Reads the list and ranks its findings: by severity, structural before misfiles within a severity
@@ -21,10 +21,13 @@ internal static class ListReviewer
         Func<IReadOnlyList<Paper>, IReadOnlyList<Finding>>? findMisfiles)
     {
         var list = ListParser.Read(path);
-        var structural = new StructuralReviewer().Review(list, otherLists);
+        // A working copy of a month in the data folder is compared with that month's list, not checked for duplicates against it.
+        var copy = WorkingCopyComparer.CopyOf(list, otherLists);
+        var structural = new StructuralReviewer().Review(list, copy is null ? otherLists : [.. otherLists.Where(o => o != copy)]);
+        var changes = copy is null ? [] : WorkingCopyComparer.Compare(list, copy);
         var misfiles = findMisfiles?.Invoke(list.Papers) ?? [];
         // OrderBy is stable, so each group keeps its own ranking inside a severity.
-        IReadOnlyList<Finding> findings = [.. structural.Concat(misfiles).OrderByDescending(f => f.Severity)];
+        IReadOnlyList<Finding> findings = [.. structural.Concat(changes).Concat(misfiles).OrderByDescending(f => f.Severity)];
         return new ListReview(list, findings, findMisfiles is not null);
     }
 

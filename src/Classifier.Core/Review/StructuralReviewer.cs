@@ -10,7 +10,7 @@ internal sealed class StructuralReviewer(IReadOnlyList<IListRule> rules)
         : this(
         [
             new NoPapersRule(), new TocTargetRule(), new RowCellsRule(), new RowSplitRule(), new SwappedLinksRule(),
-            new DuplicateRule(), new OtherMonthRule(), new UnknownSectionRule(), new MissingSectionRule(), new MissingSummaryRule(),
+            new DuplicateRule(), new OtherMonthRule(), new UnknownSectionRule(), new MissingSectionRule(), new MissingSummaryRule(), new DraftStyleRule(),
         ])
     {
     }

@@ -54,6 +54,38 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
     }
 
     [Fact]
+    public void Interactive_EscapeInAnotherCategory_GoesBackToTheDecisionWithoutRecordingAnything()
+    {
+        var list = _temp.Copy(Repository.March);
+        var terminal = new TestConsole().Interactive().Width(160);
+        Type(terminal, "another");
+        terminal.Input.PushKey(ConsoleKey.Escape);
+        Type(terminal, "quit");
+
+        var result = CvClassify.RunAtTerminal(terminal, "review", list, "--interactive", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Contains("-> back to the decision", result.Output);
+        Assert.Empty(Ledger().Read());
+        Assert.Equal(File.ReadAllText(Repository.March), File.ReadAllText(list));
+    }
+
+    [Fact]
+    public void Interactive_Panel_ShowsTheSummaryAndTheArxivLinkOfTheFlaggedPaper()
+    {
+        var list = _temp.Copy(Repository.March);
+
+        var result = Review(list, "quit");
+
+        var panel = result.Output.Split("Decision?")[0];
+        var line = int.Parse(System.Text.RegularExpressions.Regex.Match(panel, @"\.md:(\d+)").Groups[1].Value);
+        var paper = ListParser.Read(list).Rows.Single(r => r.FirstLine == line).Paper;
+        var link = paper.ArxivId is { } id ? $"https://arxiv.org/abs/{id}" : paper.PaperUrl!;
+        Assert.Matches($@"Link\s+{System.Text.RegularExpressions.Regex.Escape(link)}", panel);
+        Assert.Contains(paper.Summary.Length > 0 ? paper.Summary[..Math.Min(30, paper.Summary.Length)] : "(none in the list)", panel);
+    }
+
+    [Fact]
     public void Interactive_WhenEveryFlagIsDecided_SaysSoWithoutPrompting()
     {
         var list = _temp.Copy(Repository.March);

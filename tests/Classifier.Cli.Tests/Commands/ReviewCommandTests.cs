@@ -8,7 +8,7 @@ public sealed class ReviewCommandTests
     [Fact]
     public void Review_MarchList_ListsTheBrokenTocLinkAndFailsOnErrors()
     {
-        var result = CvClassify.Run("review", Repository.March, "--data", Repository.DataFolder);
+        var result = CvClassify.Run("review", Repository.March, "--data", Repository.DataFolder, "--no-misfiles");
 
         Assert.Equal(ExitCodes.FindingsAtOrAboveThreshold, result.ExitCode);
         Assert.Contains("toc-target", result.Output);
@@ -23,8 +23,8 @@ public sealed class ReviewCommandTests
         using var temp = new TempDirectory();
         var list = temp.Write("Top CV Papers in April 2024.md", Lists.OnlyMissingSummary);
 
-        var byDefault = CvClassify.Run("review", list, "--format", "markdown");
-        var strict = CvClassify.Run("review", list, "--format", "markdown", "--fail-on", "info");
+        var byDefault = CvClassify.Run("review", list, "--format", "markdown", "--no-misfiles");
+        var strict = CvClassify.Run("review", list, "--format", "markdown", "--fail-on", "info", "--no-misfiles");
 
         Assert.Equal(ExitCodes.Ok, byDefault.ExitCode);
         Assert.Equal(ExitCodes.FindingsAtOrAboveThreshold, strict.ExitCode);
@@ -97,7 +97,7 @@ public sealed class ReviewCommandTests
     [Fact]
     public void Review_WithHtmlFormat_WritesOnePageWithTheStructuralDiff()
     {
-        var result = CvClassify.Run("review", Repository.March, "--format", "html");
+        var result = CvClassify.Run("review", Repository.March, "--format", "html", "--data", Repository.DataFolder, "--no-misfiles");
 
         Assert.Equal(ExitCodes.FindingsAtOrAboveThreshold, result.ExitCode);
         Assert.StartsWith("<!DOCTYPE html>", result.Output);

@@ -2,7 +2,7 @@ using Classifier.Cli.Tests.Support;
 
 namespace Classifier.Cli.Tests.Fuzz;
 
-/// <summary>What every command promises for any input: a result (exit 0 or 1 with output) or one error line (exit 2), never a stack trace.</summary>
+/// <summary>What every command promises for any input: a result (exit 0 or 1 with output) or one error line (exit 2, after any warnings), never a stack trace.</summary>
 internal static class Contract
 {
     public static bool Holds(CliResult result, out string why)
@@ -11,8 +11,9 @@ internal static class Contract
         {
             ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold when result.Output.Length == 0 => "exit 0/1 with no output",
             ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold => "",
-            ExitCodes.BadInput when result.ErrorLines.Length != 1 => $"exit 2 with {result.ErrorLines.Length} stderr lines",
-            ExitCodes.BadInput when !result.ErrorLines[0].StartsWith("error: ", StringComparison.Ordinal) => "exit 2 without 'error: '",
+            // Warnings about the input (columns a reader ignores) may come first; the error is one line, the last.
+            ExitCodes.BadInput when result.ErrorLines.Count(l => !IsWarning(l)) != 1 => $"exit 2 with {result.ErrorLines.Count(l => !IsWarning(l))} stderr lines other than warnings",
+            ExitCodes.BadInput when !result.ErrorLines[^1].StartsWith("error: ", StringComparison.Ordinal) => "exit 2 without 'error: ' as the last line",
             ExitCodes.BadInput => "",
             _ => $"exit code {result.ExitCode}",
         };
@@ -22,4 +23,7 @@ internal static class Contract
         }
         return why.Length == 0;
     }
+
+    private static bool IsWarning(string line) =>
+        line.StartsWith("warning: ", StringComparison.Ordinal) || line.StartsWith("note: ", StringComparison.Ordinal);
 }

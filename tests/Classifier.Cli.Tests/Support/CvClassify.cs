@@ -19,12 +19,15 @@ internal static class CvClassify
         return new CliResult(exitCode, terminal.Output, error.ToString());
     }
 
-    public static CliResult RunIn(string workingDirectory, params string[] args)
+    public static CliResult RunIn(string workingDirectory, params string[] args) => RunIn(workingDirectory, c => c, args);
+
+    /// <summary>Runs with the context changed first (another environment, another tool folder).</summary>
+    public static CliResult RunIn(string workingDirectory, Func<CliContext, CliContext> change, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
 
-        var exitCode = CliRunner.Run(args, CliContext.Captured(output, error, workingDirectory));
+        var exitCode = CliRunner.Run(args, change(CliContext.Captured(output, error, workingDirectory)));
 
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }

@@ -12,7 +12,10 @@ public sealed partial class AtomPaperReader : IPaperReader
     public static AtomPaperReader Instance { get; } = new();
 
     /// <summary>Streams one paper per entry: title, summary, and the arXiv id from the entry id without its version.</summary>
-    public IEnumerable<Paper> Read(string path)
+    public IEnumerable<Paper> Read(string path) => Read(path, _ => { });
+
+    /// <summary>As <see cref="Read(string)"/>; Atom names its elements, and authors, dates and categories are ignored without a warning.</summary>
+    public IEnumerable<Paper> Read(string path, Action<string> warn)
     {
         var line = 1;
         using var guard = new RecordSizeGuard(File.OpenRead(path), () => new InputException(path, line, RecordLimits.TooLarge("the entry")));
@@ -92,7 +95,8 @@ public sealed partial class AtomPaperReader : IPaperReader
         return new Paper
         {
             Title = title,
-            Summary = Collapse(entry.Summary?.Text),
+            // A feed other than arXiv's may carry the abstract as <content> instead of <summary>.
+            Summary = Collapse(entry.Summary?.Text is { Length: > 0 } summary ? summary : (entry.Content as TextSyndicationContent)?.Text),
             ArxivId = ArxivIds.FromTextOrKeep(entry.Id),
             PaperUrl = entry.Id,
             Source = location,

@@ -5,15 +5,18 @@ using System.Text;
 
 namespace Classifier.Core.Papers.Inputs;
 
-/// <summary>Reads papers from a CSV or TSV file whose header names title, summary and (optionally) id, in any case.</summary>
+/// <summary>Reads papers from a CSV or TSV file whose header names the title and, optionally, the summary (or abstract), id and url, in any case.</summary>
 public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
 {
     public static DelimitedPaperReader Csv { get; } = new(",");
 
     public static DelimitedPaperReader Tsv { get; } = new("\t");
 
+    /// <summary>Streams one paper per record, ignoring what other columns hold.</summary>
+    public IEnumerable<Paper> Read(string path) => Read(path, _ => { });
+
     /// <summary>Streams one paper per record; a record that spans lines is located at its first line.</summary>
-    public IEnumerable<Paper> Read(string path)
+    public IEnumerable<Paper> Read(string path, Action<string> warn)
     {
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -26,6 +29,10 @@ public sealed class DelimitedPaperReader(string delimiter) : IPaperReader
         var utf8 = new InvalidUtf8Locator(path);
         using var csv = new CsvReader(reader, configuration);
         var columns = Guarded(path, 1, () => ReadHeader(csv, path));
+        if (columns.Fields.Ignored.Count > 0)
+        {
+            warn(PaperFields.IgnoredWarning(path, columns.Fields.Ignored));
+        }
         var lastLine = csv.Parser.RawRow;
         utf8.ThrowIfInvalid(csv.Parser.RawRecord, lastLine);
         while (Guarded(path, lastLine + 1, csv.Read))

@@ -4,5 +4,6 @@ namespace Classifier.Core.Papers.Inputs;
 public interface IPaperReader
 {
     /// <summary>Yields the file's papers one at a time; throws <see cref="InputException"/> at the first bad record.</summary>
-    IEnumerable<Paper> Read(string path);
+    /// <remarks><paramref name="warn"/> hears, once per file, of fields the reader ignores.</remarks>
+    IEnumerable<Paper> Read(string path, Action<string> warn);
 }

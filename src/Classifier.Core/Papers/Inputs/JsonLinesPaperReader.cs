@@ -2,21 +2,33 @@ using System.Text.Json;
 
 namespace Classifier.Core.Papers.Inputs;
 
-/// <summary>Reads papers from JSON Lines: one object per line with title, summary and id; blank lines are skipped.</summary>
+/// <summary>Reads papers from JSON Lines: one object per line with a title and, optionally, summary (or abstract), id and url; blank lines are skipped.</summary>
 public sealed class JsonLinesPaperReader : IPaperReader
 {
     public static JsonLinesPaperReader Instance { get; } = new();
 
+    /// <summary>Streams one paper per line, ignoring the fields no paper is read from.</summary>
+    public IEnumerable<Paper> Read(string path) => Read(path, _ => { });
+
     /// <summary>Streams one paper per line, holding only the current line (at most <see cref="RecordLimits.MaxRecordChars"/>) in memory.</summary>
-    public IEnumerable<Paper> Read(string path)
+    /// <remarks>Warns once, at the first line with fields it ignores (one exporter writes the same keys on every line).</remarks>
+    public IEnumerable<Paper> Read(string path, Action<string> warn)
     {
+        var warned = false;
         using var reader = new BoundedLineReader(path);
         while (reader.ReadLine() is { } text)
         {
             var line = reader.LineNumber;
             if (!string.IsNullOrWhiteSpace(text))
             {
-                yield return ToPaper(Parse(text, path, line), new SourceLocation(path, line));
+                var record = Parse(text, path, line);
+                var fields = PaperFields.Of(record.Names);
+                if (!warned && fields.Ignored.Count > 0)
+                {
+                    warn(PaperFields.IgnoredWarning(path, fields.Ignored));
+                    warned = true;
+                }
+                yield return ToPaper(record, fields, new SourceLocation(path, line));
             }
         }
     }
@@ -25,27 +37,30 @@ public sealed class JsonLinesPaperReader : IPaperReader
     {
         try
         {
-            return JsonSerializer.Deserialize(text, JsonLinesRecordContext.Default.JsonLinesRecord)
-                ?? throw new InputException(path, line, "expected a JSON object, found null");
+            return JsonLinesRecord.Parse(text, path, line);
         }
         catch (JsonException exception)
         {
-            throw new InputException(path, line, $"not a valid JSON object: {exception.Message.Split(" Path:")[0].TrimEnd('.')}", exception);
+            throw new InputException(path, line, $"not a valid JSON object: {exception.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.')}", exception);
         }
     }
 
-    private static Paper ToPaper(JsonLinesRecord record, SourceLocation location)
+    private static Paper ToPaper(JsonLinesRecord record, PaperFields fields, SourceLocation location)
     {
-        var title = record.Title?.Trim();
+        var (path, line) = (location.File, location.Line);
+        var title = record.Text(fields.Title, path, line)?.Trim();
         if (string.IsNullOrEmpty(title))
         {
-            throw new InputException(location.File, location.Line, "the object has no \"title\" or it is empty");
+            throw new InputException(path, line, "the object has no \"title\" or it is empty");
         }
+        var link = record.Text(fields.Link, path, line)?.Trim();
         return new Paper
         {
             Title = title,
-            Summary = record.Summary?.Trim() ?? "",
-            ArxivId = ArxivIds.FromTextOrKeep(record.Id),
+            Summary = record.Text(fields.Summary, path, line)?.Trim() ?? "",
+            // An id may be written as the number 2303.16203.
+            ArxivId = PaperFields.ArxivId(record.Text(fields.Id, path, line, numberAllowed: true), link),
+            PaperUrl = string.IsNullOrEmpty(link) ? null : link,
             Source = location,
         };
     }

@@ -42,7 +42,10 @@ internal sealed class ReviewSession
             : [];
 
     /// <summary>The current paper's title as the list gives it.</summary>
-    public string Title => Current is { PaperId: { } id } ? _review.List.FindRow(id)?.Paper.Title ?? id : "";
+    public string Title => CurrentPaper?.Title ?? Current?.PaperId ?? "";
+
+    /// <summary>The paper the current flag is about, as the list holds it (summary, links); null when no flag is current.</summary>
+    public Paper? CurrentPaper => Current is { PaperId: { } id } ? _review.List.FindRow(id)?.Paper : null;
 
     /// <summary>Whether the proposed category has a table to move the current paper into.</summary>
     public bool CanAccept => Current?.ProposedCategory is { } proposed && Targets.Contains(proposed);

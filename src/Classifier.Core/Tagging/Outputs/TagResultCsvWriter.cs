@@ -20,7 +20,7 @@ public sealed class TagResultCsvWriter : ITagResultWriter
         csv.NextRecord();
         foreach (var result in results)
         {
-            csv.WriteField(result.Paper.Id);
+            csv.WriteField(result.Paper.ArxivId ?? "");
             csv.WriteField(result.Paper.Title);
             csv.WriteField(result.Paper.Source.ToString());
             csv.WriteField(result.Proposed?.Name ?? "");

@@ -27,7 +27,8 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
     private static void WriteResult(Utf8JsonWriter json, TagResult result, int top)
     {
         json.WriteStartObject();
-        json.WriteString("id", result.Paper.Id);
+        // A paper without an id has none here (null), rather than its title twice.
+        json.WriteString("id", result.Paper.ArxivId);
         json.WriteString("title", result.Paper.Title);
         json.WriteString("source", result.Paper.Source.ToString());
         json.WriteBoolean("noCategoryFits", result.NoCategoryFits);

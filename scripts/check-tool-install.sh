@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Packs cvclassify as a dotnet tool, installs it into a scratch tool path and runs it from a folder outside the
+# repository, where only the bundled model can be found. Fails (non-zero) at the first check that does not hold.
+# Takes about three minutes (the pack is a Release publish). Usage: scripts/check-tool-install.sh
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/cvclassify-tool-check.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+dotnet pack "$repo/src/Classifier.Cli" -c Release -o "$scratch/packages" -v q -nologo >"$scratch/pack.log" 2>&1 \
+  || { cat "$scratch/pack.log" >&2; fail "dotnet pack"; }
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.props" | head -n 1)"
+dotnet tool install cvclassify --version "$version" --tool-path "$scratch/tool" --add-source "$scratch/packages" >"$scratch/install.log" 2>&1 \
+  || { cat "$scratch/install.log" >&2; fail "dotnet tool install"; }
+
+work="$scratch/elsewhere"
+mkdir -p "$work"
+cp "$repo/examples/incoming.csv" "$work/"
+cp "$repo/data/Top CV Papers in March 2023.md" "$work/"
+cd "$work"
+[ ! -e trained-models ] || fail "the scratch folder must not hold a model"
+
+# No --model, no CVCLASSIFY_MODEL, no ./trained-models: tag must use the bundled model.
+env -u CVCLASSIFY_MODEL -u CVCLASSIFY_DATA "$scratch/tool/cvclassify" tag incoming.csv --format jsonl >tag.jsonl 2>tag.err \
+  || { cat tag.err >&2; fail "cvclassify tag exited $?"; }
+lines="$(wc -l <tag.jsonl)"
+[ "$lines" -eq 9 ] || fail "tag wrote $lines lines, expected 9 (one per paper in examples/incoming.csv)"
+python3 -c 'import json,sys; [json.loads(l) for l in open(sys.argv[1])]' tag.jsonl || fail "tag's stdout is not JSON Lines"
+! grep -q NU1603 tag.jsonl || fail "NuGet warnings in tag's stdout"
+
+# review checks misfiles with the bundled model; with no data folder it says so, still exit 1 for the list's errors.
+set +e
+env -u CVCLASSIFY_MODEL -u CVCLASSIFY_DATA "$scratch/tool/cvclassify" review "Top CV Papers in March 2023.md" --format sarif >review.sarif 2>review.err
+status=$?
+set -e
+[ "$status" -eq 1 ] || { cat review.err >&2; fail "review exited $status, expected 1 (errors found, every check run)"; }
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]["results"]; sys.exit(0 if any(x["ruleId"]=="misfile" for x in r) else 1)' review.sarif \
+  || fail "review found no misfile: the bundled model was not used"
+grep -q "^note: not compared with other months' lists" review.err || fail "review did not say that no data folder was found"
+
+echo "ok: cvclassify $version installed from a package, tagged 9 papers and reviewed a list with its bundled model from $work"
