@@ -6,6 +6,7 @@ using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Review;
 using Classifier.Core.Tagging;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
@@ -52,8 +53,13 @@ internal static class DraftCommand
             // Refused before the papers are tagged, which is the slow part.
             new[] { outPath, reportPath }.OfType<string>().ToList().ForEach(p => DraftWriter.EnsureMayWrite(p, forced));
             var settings = Settings(context, parse, Month.ParseIso(parse.GetRequiredValue(month))!.Value, outPath, template, data);
-            var bundle = ModelBundleStore.Load(context.Resolve(parse.GetRequiredValue(model)));
-            var papers = new PaperInputReader().Read(parse.GetRequiredValue(inputs).Select(context.Resolve), parse.GetValue(inputFormat));
+            var bundle = ModelBundleStore.Load(parse.RequireModel(model, context));
+            // Read as tag reads them: '-' is standard input, and ignored fields are named once.
+            var reader = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}")))
+            {
+                StandardInput = context.StandardInput,
+            };
+            var papers = reader.Read(parse.GetRequiredValue(inputs).Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), parse.GetValue(inputFormat));
             // The same misfile check review runs with this model, so the draft passes it.
             var draft = ListDrafter.Draft(new PaperTagger(bundle).Tag(papers), settings, list => MisfileDetector.Detect(bundle, list));
             return Write(context, draft, outPath, reportPath, forced);
@@ -70,7 +76,7 @@ internal static class DraftCommand
             month,
             file,
             earlier is null ? DraftTemplate.Neutral(month, fileName) : DraftTemplate.From(earlier, month, fileName),
-            ListReviewer.OtherLists(parse.OptionalFolder(data, context), file));
+            ListReviewer.OtherLists(parse.FindData(data, context), file));
     }
 
     private static int Write(CliContext context, MonthDraft draft, string? outPath, string? reportPath, bool force)
