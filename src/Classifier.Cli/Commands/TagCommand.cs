@@ -4,6 +4,7 @@ using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
@@ -50,7 +51,8 @@ internal static class TagCommand
     {
         var tagger = new PaperTagger(ModelBundleStore.Load(context.Resolve(model)));
         var papers = new PaperInputReader().Read(inputs.Select(context.Resolve), inputFormat);
-        var results = tagger.Tag(papers);
+        var tagged = 0;
+        var results = tagger.Tag(papers).Select(result => { tagged++; return result; });
         switch (format)
         {
             case "jsonl":
@@ -62,6 +64,11 @@ internal static class TagCommand
             default:
                 TagResultsTable.Render(context.OutputConsole(), results, top);
                 break;
+        }
+        if (tagged == 0)
+        {
+            // Every format's empty output is valid (no lines, a header, an empty table); the note says it was not a fault.
+            context.Error.WriteLine($"note: no papers in {TerminalText.Escape(string.Join(", ", inputs))}");
         }
         return ExitCodes.Ok;
     }

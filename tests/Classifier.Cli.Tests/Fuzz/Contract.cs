@@ -2,14 +2,18 @@ using Classifier.Cli.Tests.Support;
 
 namespace Classifier.Cli.Tests.Fuzz;
 
-/// <summary>What every command promises for any input: a result (exit 0 or 1 with output) or one error line (exit 2), never a stack trace.</summary>
+/// <summary>
+/// What every command promises for any input: a result (exit 0 or 1 with output), one error line (exit 2), or, for an
+/// input with no papers, the format's empty output with one <c>note:</c> line on stderr; never a stack trace.
+/// </summary>
 internal static class Contract
 {
     public static bool Holds(CliResult result, out string why)
     {
         why = result.ExitCode switch
         {
-            ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold when result.Output.Length == 0 => "exit 0/1 with no output",
+            ExitCodes.Ok when result.Output.Length == 0 && result.ErrorLines is [var note] && note.StartsWith("note: no papers in ", StringComparison.Ordinal) => "",
+            ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold when result.Output.Length == 0 => "exit 0/1 with no output and no note saying why",
             ExitCodes.Ok or ExitCodes.FindingsAtOrAboveThreshold => "",
             ExitCodes.BadInput when result.ErrorLines.Length != 1 => $"exit 2 with {result.ErrorLines.Length} stderr lines",
             ExitCodes.BadInput when !result.ErrorLines[0].StartsWith("error: ", StringComparison.Ordinal) => "exit 2 without 'error: '",

@@ -1,3 +1,5 @@
+using Classifier.Core.Files;
+
 namespace Classifier.Core.Papers.Inputs;
 
 /// <summary>Reads papers from any number of input files, choosing a reader for each by format or extension.</summary>
@@ -14,6 +16,11 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
             if (!File.Exists(path))
             {
                 throw new InputException(path, 0, "no such file");
+            }
+            // An empty file is an input with no papers in every format, not a malformed CSV or feed.
+            if (FileKind.IsRegular(path) && new FileInfo(path).Length == 0)
+            {
+                continue;
             }
             foreach (var paper in reader.Read(path))
             {
