@@ -30,7 +30,12 @@ internal static class DataEvaluator
         var heldOut = Evaluator.HoldOutLatestMonth(months, options, embedder);
         var reference = options.Features.UsesEmbedding() ? TrainerCandidates.NgramReference(options.Seed) : null;
         var referenceHeldOut = reference is null ? null : Evaluator.HoldOutLatestMonth(months, reference);
-        return new DataEvaluation(options, crossValidation, heldOut) { Reference = reference, HeldOutReference = referenceHeldOut };
+        return new DataEvaluation(options, crossValidation, heldOut)
+        {
+            Reference = reference,
+            HeldOutReference = referenceHeldOut,
+            CacheProblem = owned?.CacheProblem,
+        };
     }
 }
 
@@ -42,6 +47,9 @@ internal sealed record DataEvaluation(TrainingOptions Options, EvaluationReport 
 
     /// <summary>The reference model on the same held-out month.</summary>
     public EvaluationReport? HeldOutReference { get; init; }
+
+    /// <summary>What was wrong with the embedding cache, naming its file; null when nothing was.</summary>
+    public string? CacheProblem { get; init; }
 
     public IEnumerable<EvaluationReport> Reports => HeldOutMonth is null ? [CrossValidation] : [CrossValidation, HeldOutMonth];
 

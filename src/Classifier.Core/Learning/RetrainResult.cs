@@ -8,4 +8,8 @@ internal sealed record RetrainResult(
     BundleMetadata Current,
     BundleMetadata? Previous,
     ComparisonReport? Comparison,
-    string? PreviousProblem);
+    string? PreviousProblem)
+{
+    /// <summary>What was wrong with the embedding cache (damaged records skipped and encoded again, or why it was not used), naming its file.</summary>
+    public string? CacheProblem { get; init; }
+}

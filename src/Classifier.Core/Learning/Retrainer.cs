@@ -32,7 +32,7 @@ internal static class Retrainer
         progress?.Report($"Saving the bundle to {bundleDirectory}");
         ModelBundleStore.Save(bundle, bundleDirectory);
         var comparison = previous is null ? null : CompareOnThisData(previous, bundle.Metadata, data, options, progress);
-        return new RetrainResult(bundle.Metadata, previous, comparison, previousProblem);
+        return new RetrainResult(bundle.Metadata, previous, comparison, previousProblem) { CacheProblem = encoder?.CacheProblem };
     }
 
     /// <summary>
