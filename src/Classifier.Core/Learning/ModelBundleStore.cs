@@ -12,6 +12,12 @@ internal static class ModelBundleStore
     public const string OutOfFoldFile = "oof.json";
     public const string EmbeddingsFile = "embeddings.bin";
 
+    /// <summary>Every file a bundle may hold, in the fingerprint's order: the one list the manifest, the fingerprint and the reader go by (a new file is one line here).</summary>
+    public static readonly IReadOnlyList<string> Files = [MetadataFile, ModelFile, OutOfFoldFile, EmbeddingsFile];
+
+    /// <summary>The largest bundle file a reader takes (the bundled semantic model's largest file is under 1 MB).</summary>
+    public const long MaxFileBytes = 512L << 20;
+
     internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
@@ -40,6 +46,7 @@ internal static class ModelBundleStore
             {
                 EmbeddingsFileFormat.Write(Path.Combine(temporary, EmbeddingsFile), embeddings);
             }
+            BundleManifest.WriteFor(temporary);
             swapper.Swap(temporary, target);
         }
         finally
