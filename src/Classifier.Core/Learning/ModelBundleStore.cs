@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Classifier.Core.Files;
 
 namespace Classifier.Core.Learning;
 
@@ -35,6 +36,7 @@ internal static class ModelBundleStore
         Directory.CreateDirectory(parent);
         using var held = BundleSwapper.Lock(target);
         RefuseToReplaceForeignDirectory(target);
+        RemoveStaleTemporaries(target);
         var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temporary);
         try
@@ -48,6 +50,11 @@ internal static class ModelBundleStore
             }
             BundleManifest.WriteFor(temporary);
             swapper.Swap(temporary, target);
+        }
+        catch (IOException exception) when (exception is not FileLockedException)
+        {
+            // A full disk names the temporary folder; the bundle is what the user asked for, and the old one still loads.
+            throw new IOException($"{target}: could not write the model bundle ({exception.Message.Split('\n')[0].Trim()}); the previous bundle, if any, is as it was", exception);
         }
         finally
         {
@@ -63,6 +70,26 @@ internal static class ModelBundleStore
 
     /// <summary>Loads and validates metadata.json only (what a retrain needs from the bundle it replaces).</summary>
     public static BundleMetadata LoadMetadata(string directory) => ModelBundleReader.ReadMetadata(directory);
+
+    // Called under the folder's lock: a writer killed mid-save left .name.tmp-*; one older than an hour is no one's.
+    private static void RemoveStaleTemporaries(string target)
+    {
+        var parent = new DirectoryInfo(Path.GetDirectoryName(target) ?? ".");
+        foreach (var leftover in parent.EnumerateDirectories($".{Path.GetFileName(target)}.tmp-*"))
+        {
+            if (DateTime.UtcNow - leftover.LastWriteTimeUtc > SafeFileWriter.StaleTempAge)
+            {
+                try
+                {
+                    leftover.Delete(recursive: true);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Cleaning up is a courtesy; the save goes on.
+                }
+            }
+        }
+    }
 
     private static void RefuseToReplaceForeignDirectory(string target)
     {

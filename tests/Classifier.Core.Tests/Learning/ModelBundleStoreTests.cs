@@ -33,6 +33,20 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
     }
 
     [Fact]
+    public void Save_RemovesAKilledSavesTemporaryFolderOlderThanAnHour()
+    {
+        var parent = Path.GetDirectoryName(_directory)!;
+        var stale = Directory.CreateDirectory(Path.Combine(parent, ".trained-models.tmp-0123")).FullName;
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow - TimeSpan.FromHours(2));
+        var fresh = Directory.CreateDirectory(Path.Combine(parent, ".trained-models.tmp-4567")).FullName;
+
+        ModelBundleStore.Save(fixture.Bundle, _directory);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(fresh));
+    }
+
+    [Fact]
     public void Save_IntoAFolderThatIsNotABundle_Refuses()
     {
         Directory.CreateDirectory(_directory);
