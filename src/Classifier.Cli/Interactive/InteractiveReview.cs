@@ -55,13 +55,17 @@ internal static class InteractiveReview
         var moved = session.Finish();
         var undecided = session.Flags.Count - session.Decided;
         console.WriteLine(moved > 0
-            ? $"Moved {moved} paper(s) in {listGiven} (the list as it was is in {listGiven}.bak)."
+            ? $"Moved {moved} paper(s) in {listGiven} (the list as it was is in {BackupAsGiven(listGiven, session.Backup)})."
             : $"No paper moved; {listGiven} is unchanged.");
         console.WriteLine(undecided > 0
             ? $"{session.Decided} decision(s) recorded; {undecided} flag(s) still undecided (run again to see them)."
             : $"{session.Decided} decision(s) recorded; every flag is decided.");
         return ExitCodes.Ok;
     }
+
+    // The backup's own suffix (.bak, .bak.1, ...) on the list's name as the user gave it.
+    private static string BackupAsGiven(string listGiven, string? backup) =>
+        backup is null ? $"{listGiven}.bak" : listGiven + backup[backup.LastIndexOf(".bak", StringComparison.Ordinal)..];
 
     // The prompt clears itself once answered, so each answer is echoed to keep the session's history on screen.
     private static void Say(IAnsiConsole console, string text) => console.MarkupLine($"[grey]-> {Markup.Escape(text)}[/]");

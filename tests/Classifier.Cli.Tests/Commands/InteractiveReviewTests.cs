@@ -34,6 +34,18 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
     }
 
     [Fact]
+    public void Interactive_WhenABackupAlreadyExists_NamesTheBackupItReallyWrote()
+    {
+        var list = _temp.Copy(Repository.March);
+        File.WriteAllText(list + ".bak", "an older backup");
+
+        var result = Review(list, "accept", "quit");
+
+        Assert.Contains($"(the list as it was is in {list}.bak.1)", result.Output.Replace("\n", ""), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Repository.March), File.ReadAllText(list + ".bak.1"));
+    }
+
+    [Fact]
     public void Interactive_AnotherCategoryThenUndo_LeavesTheListAndRecordsTheUndo()
     {
         var list = _temp.Copy(Repository.March);
