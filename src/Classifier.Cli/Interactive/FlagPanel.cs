@@ -1,4 +1,5 @@
 using Classifier.Core.Review;
+using Classifier.Core.Text;
 using Spectre.Console;
 
 namespace Classifier.Cli.Interactive;
@@ -10,8 +11,9 @@ internal static class FlagPanel
     {
         var evidence = flag.Evidence!;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.AddRow(new Text("Paper"), new Text(title == flag.PaperId ? title : $"{title} ({flag.PaperId})"));
-        grid.AddRow(new Text("Line"), new Text(flag.Location.ToString()));
+        // Titles and paths are anyone's bytes: an escape sequence in them must not reach the terminal.
+        grid.AddRow(new Text("Paper"), new Text(TerminalText.Escape(title == flag.PaperId ? title : $"{title} ({flag.PaperId})")));
+        grid.AddRow(new Text("Line"), new Text(TerminalText.Escape(flag.Location.ToString())));
         grid.AddRow(new Text("Filed under"), new Text($"{evidence.Current}  p={evidence.CurrentProbability:0.00}"));
         grid.AddRow(new Text("Proposed"), new Markup($"[bold]{Markup.Escape(evidence.Proposed)}[/]  p={evidence.ProposedProbability:0.00}"));
         var others = evidence.Probabilities.Where(p => p.Key != evidence.Current && p.Key != evidence.Proposed)

@@ -3,6 +3,7 @@ using Classifier.Core.Learning;
 using Classifier.Core.Lists;
 using Classifier.Core.Review;
 using Classifier.Core.Review.Decisions;
+using Classifier.Core.Text;
 using Spectre.Console;
 
 namespace Classifier.Cli.Interactive;
@@ -42,6 +43,9 @@ internal static class InteractiveReview
 
     private static int Run(CliContext context, ReviewSession session, string listGiven, string ledgerPath)
     {
+        // Paths are anyone's bytes: an escape sequence in a file name must not retitle the terminal.
+        listGiven = TerminalText.Escape(listGiven);
+        ledgerPath = TerminalText.Escape(ledgerPath);
         var console = context.InteractiveConsole();
         if (session.Flags.Count == 0)
         {

@@ -46,6 +46,19 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
     }
 
     [Fact]
+    public void Interactive_WhenTheListPathHoldsAnEscapeSequence_ShowsItEscapedInThePanel()
+    {
+        var folder = Directory.CreateDirectory(_temp.PathOf("evil\u001b]0;pwned\u0007")).FullName;
+        var list = Path.Combine(folder, Path.GetFileName(Repository.March));
+        File.Copy(Repository.March, list);
+
+        var result = Review(list, "quit");
+
+        Assert.Contains("Flag 1 of ", result.Output);
+        Assert.DoesNotContain("\u001b]0;pwned", result.Output.Split("Flag 1 of ")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Interactive_AnotherCategoryThenUndo_LeavesTheListAndRecordsTheUndo()
     {
         var list = _temp.Copy(Repository.March);
