@@ -30,28 +30,39 @@ internal static class CliRunner
         {
             return ExitCodes.OutputClosed;
         }
+        catch (OutputFailedException failed)
+        {
+            UserErrors.Write(context.Error, failed.Message);
+            return ExitCodes.BadInput;
+        }
         catch (Exception exception) when (UserErrors.Describe(exception) is { } message)
         {
             // The rows already written go out before the error, so a reader sees everything up to the fault.
-            if (!TryFlush(context.Output))
+            return Flush(context) switch
             {
-                return ExitCodes.OutputClosed;
-            }
-            UserErrors.Write(context.Error, message);
-            return ExitCodes.BadInput;
+                null => Fail(context, message),
+                OutputClosedException => ExitCodes.OutputClosed,
+                var failed => Fail(context, failed.Message),
+            };
         }
     }
 
-    private static bool TryFlush(TextWriter output)
+    private static int Fail(CliContext context, string message)
+    {
+        UserErrors.Write(context.Error, message);
+        return ExitCodes.BadInput;
+    }
+
+    private static IOException? Flush(CliContext context)
     {
         try
         {
-            output.Flush();
-            return true;
+            context.Output.Flush();
+            return null;
         }
-        catch (OutputClosedException)
+        catch (Exception exception) when (exception is OutputClosedException or OutputFailedException)
         {
-            return false;
+            return (IOException)exception;
         }
     }
 }

@@ -10,7 +10,24 @@ namespace Classifier.Cli;
 internal static partial class UserErrors
 {
     /// <summary>The one-line message for an exception a user can act on; null for a bug, which should crash loudly.</summary>
-    public static string? Describe(Exception exception) => exception switch
+    /// <remarks>ML.NET wraps what a row source throws ("Splitter/consolidator worker encountered exception"); the user's cause inside wins.</remarks>
+    public static string? Describe(Exception exception) => UserCause(exception) is { } cause && cause != exception
+        ? Describe(cause)
+        : DescribeItself(exception);
+
+    private static Exception? UserCause(Exception? exception)
+    {
+        for (var depth = 0; exception is not null && depth < 16; depth++, exception = exception.InnerException)
+        {
+            if (exception is InputException or ListReadException or ModelBundleException)
+            {
+                return exception;
+            }
+        }
+        return null;
+    }
+
+    private static string? DescribeItself(Exception exception) => exception switch
     {
         InputException input => input.Message,
         ListReadException list => list.Message,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
+using Classifier.Core.Text;
 using Spectre.Console;
 
 namespace Classifier.Cli.Commands;
@@ -62,6 +63,10 @@ internal static class EvaluateCommand
 
     private static void Report(CliContext context, DataEvaluation evaluation, string? html)
     {
+        if (evaluation.CacheProblem is { } problem)
+        {
+            context.Error.WriteLine($"warning: {TerminalText.Escape(problem)}");
+        }
         var console = context.OutputConsole();
         console.WriteLine($"Configuration: {evaluation.Options}");
         if (evaluation.Gate is { } gate)

@@ -68,12 +68,16 @@ internal static class FixCommand
                 return Check(context, fix, given);
             }
             ReportUndoneMoves(context, UndoneMoveFinder.Find(review.List, decisions), given);
-            Report(context, fix, given, parse.GetValue(write), selection.RejectedIds);
             if (parse.GetValue(write) && fix.HasChanges)
             {
+                // Recorded before the list is written: a crash between the two leaves a decision whose move a re-run makes,
+                // never a move that no decision explains.
+                WritableCheck.Ensure(SafeFileWriter.ResolveTarget(path));
                 var recorder = new DecisionRecorder(ledgerFile, review.List, ModelFingerprint.Of(modelFolder), TimeProvider.System);
-                fix.Fixed.Where(f => f.ProposedCategory is not null).ToList().ForEach(f => recorder.Record(f, DecisionKind.Accepted));
+                fix.Fixed.Where(f => f.ProposedCategory is not null && decisions.On(f)?.Decision != DecisionKind.Accepted)
+                    .ToList().ForEach(f => recorder.Record(f, DecisionKind.Accepted));
             }
+            Report(context, fix, given, parse.GetValue(write), selection.RejectedIds);
             return ExitCodes.Ok;
         });
         return command;
@@ -96,9 +100,9 @@ internal static class FixCommand
         foreach (var move in undone)
         {
             var record = move.Entry.Record;
-            context.Error.WriteLine(
+            context.Error.WriteLine(TerminalText.Escape(
                 $"note: {given}: '{record.Title}' was moved to {record.Chosen} on {record.Time:yyyy-MM-dd} ({(record.Decision == DecisionKind.Accepted ? "accepted" : "moved elsewhere")}) "
-                + $"but is filed under {move.FiledUnder ?? "no category"} now");
+                + $"but is filed under {move.FiledUnder ?? "no category"} now"));
         }
     }
 

@@ -56,7 +56,8 @@ internal static class TagCommand
             StandardInput = context.StandardInput,
         };
         var papers = reader.Read(inputs.Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), inputFormat);
-        var results = tagger.Tag(papers);
+        var tagged = 0;
+        var results = tagger.Tag(papers).Select(result => { tagged++; return result; });
         switch (format)
         {
             case "jsonl":
@@ -68,6 +69,11 @@ internal static class TagCommand
             default:
                 TagResultsTable.Render(context.OutputConsole(), results, top);
                 break;
+        }
+        if (tagged == 0)
+        {
+            // Every format's empty output is valid (no lines, a header, an empty table); the note says it was not a fault.
+            context.Error.WriteLine($"note: no papers in {TerminalText.Escape(string.Join(", ", inputs))}");
         }
         return ExitCodes.Ok;
     }

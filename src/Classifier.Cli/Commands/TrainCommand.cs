@@ -3,6 +3,7 @@ using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
 using Classifier.Core.Review.Decisions;
 using Spectre.Console;
+using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
@@ -83,6 +84,10 @@ internal static class TrainCommand
     private static int Run(CliContext context, string data, string output, Func<BundleMetadata?, LearnerOptions> options)
     {
         var result = Progress.Run(context, "Training", progress => Retrainer.Retrain(context.Resolve(data), context.Resolve(output), options, progress));
+        if (result.CacheProblem is { } problem)
+        {
+            context.Error.WriteLine($"warning: {TerminalText.Escape(problem)}");
+        }
         var console = context.OutputConsole();
         var metadata = result.Current;
         console.WriteLine($"Trained {metadata.Trainer} on {metadata.RowCount} papers from {string.Join(", ", metadata.Months)} (seed {metadata.Seed}).");

@@ -1,5 +1,6 @@
 using Classifier.Core.Papers;
 using Classifier.Core.Review;
+using Classifier.Core.Text;
 using Spectre.Console;
 
 namespace Classifier.Cli.Interactive;
@@ -12,13 +13,14 @@ internal static class FlagPanel
         var title = paper?.Title ?? flag.PaperId ?? "";
         var evidence = flag.Evidence!;
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        grid.AddRow(new Text("Paper"), new Text(title == flag.PaperId ? title : $"{title} ({flag.PaperId})"));
-        grid.AddRow(new Text("Line"), new Text(flag.Location.ToString()));
+        // Titles, paths and summaries are anyone's bytes: an escape sequence in them must not reach the terminal.
+        grid.AddRow(new Text("Paper"), new Text(TerminalText.Escape(title == flag.PaperId ? title : $"{title} ({flag.PaperId})")));
+        grid.AddRow(new Text("Line"), new Text(TerminalText.Escape(flag.Location.ToString())));
         if (Link(paper) is { } link)
         {
-            grid.AddRow(new Text("Link"), new Text(link));
+            grid.AddRow(new Text("Link"), new Text(TerminalText.Escape(link)));
         }
-        grid.AddRow(new Text("Summary"), new Text(paper is { Summary.Length: > 0 } ? paper.Summary : "(none in the list)"));
+        grid.AddRow(new Text("Summary"), new Text(paper is { Summary.Length: > 0 } ? TerminalText.Escape(paper.Summary) : "(none in the list)"));
         grid.AddRow(new Text("Filed under"), new Text($"{evidence.Current}  p={evidence.CurrentProbability:0.00}"));
         var or = evidence.AlsoFits is { } also ? $", or [bold]{Markup.Escape(also)}[/]  p={evidence.AlsoFitsProbability:0.00}" : "";
         grid.AddRow(new Text("Proposed"), new Markup($"[bold]{Markup.Escape(evidence.Proposed)}[/]  p={evidence.ProposedProbability:0.00}{or}"));

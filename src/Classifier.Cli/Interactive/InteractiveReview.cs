@@ -3,6 +3,7 @@ using Classifier.Core.Learning;
 using Classifier.Core.Lists;
 using Classifier.Core.Review;
 using Classifier.Core.Review.Decisions;
+using Classifier.Core.Text;
 using Spectre.Console;
 
 namespace Classifier.Cli.Interactive;
@@ -42,6 +43,9 @@ internal static class InteractiveReview
 
     private static int Run(CliContext context, ReviewSession session, string listGiven, string ledgerPath)
     {
+        // Paths are anyone's bytes: an escape sequence in a file name must not retitle the terminal.
+        listGiven = TerminalText.Escape(listGiven);
+        ledgerPath = TerminalText.Escape(ledgerPath);
         var console = context.InteractiveConsole();
         if (session.Flags.Count == 0)
         {
@@ -55,13 +59,17 @@ internal static class InteractiveReview
         var moved = session.Finish();
         var undecided = session.Flags.Count - session.Decided;
         console.WriteLine(moved > 0
-            ? $"Moved {moved} paper(s) in {listGiven} (the list as it was is in {listGiven}.bak)."
+            ? $"Moved {moved} paper(s) in {listGiven} (the list as it was is in {BackupAsGiven(listGiven, session.Backup)})."
             : $"No paper moved; {listGiven} is unchanged.");
         console.WriteLine(undecided > 0
             ? $"{session.Decided} decision(s) recorded; {undecided} flag(s) still undecided (run again to see them)."
             : $"{session.Decided} decision(s) recorded; every flag is decided.");
         return ExitCodes.Ok;
     }
+
+    // The backup's own suffix (.bak, .bak.1, ...) on the list's name as the user gave it.
+    private static string BackupAsGiven(string listGiven, string? backup) =>
+        backup is null ? $"{listGiven}.bak" : listGiven + backup[backup.LastIndexOf(".bak", StringComparison.Ordinal)..];
 
     // The prompt clears itself once answered, so each answer is echoed to keep the session's history on screen.
     private static void Say(IAnsiConsole console, string text) => console.MarkupLine($"[grey]-> {Markup.Escape(text)}[/]");

@@ -36,7 +36,12 @@ internal static class DataEvaluator
         var heldOut = Evaluator.HoldOutLatestMonth(months, options, embedder);
         var reference = options.Features.UsesEmbedding() ? TrainerCandidates.NgramReference(options.Seed) : null;
         var referenceHeldOut = reference is null ? null : Evaluator.HoldOutLatestMonth(months, reference);
-        return new DataEvaluation(options, crossValidation, heldOut) { Reference = reference, HeldOutReference = referenceHeldOut };
+        return new DataEvaluation(options, crossValidation, heldOut)
+        {
+            Reference = reference,
+            HeldOutReference = referenceHeldOut,
+            CacheProblem = owned?.CacheProblem,
+        };
     }
 
     // A gated model is measured one month out at a time, per input shape, beside the previous model, the n-gram model and the baseline.
@@ -77,6 +82,9 @@ internal sealed record DataEvaluation(TrainingOptions Options, EvaluationReport 
 
     /// <summary>Per input shape, this model beside the previous one, the n-gram model and the baseline (gated models).</summary>
     public ShapeComparisonReport? Shapes { get; init; }
+
+    /// <summary>What was wrong with the embedding cache, naming its file; null when nothing was.</summary>
+    public string? CacheProblem { get; init; }
 
     public IEnumerable<EvaluationReport> Reports => HeldOutMonth is null ? [CrossValidation] : [CrossValidation, HeldOutMonth];
 

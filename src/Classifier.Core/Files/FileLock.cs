@@ -5,7 +5,10 @@ namespace Classifier.Core.Files;
 /// <summary>An advisory lock beside a file or folder (<c>name.lock</c>) that says who holds it: process id, host, start time and purpose.</summary>
 /// <remarks>
 /// Created with <see cref="FileMode.CreateNew"/>, so two writers cannot both hold it. A lock left by a process that no
-/// longer runs on this host is taken over; one from another host is never guessed to be stale.
+/// longer runs on this host (or is a zombie) is taken over; one from another host is never guessed to be stale. Taking
+/// over is one step at a time: under a kernel lock (flock, released when its holder dies) on a guard file in the temp
+/// folder, the holder is judged again, the stale file removed and the new one created, so two processes that find the
+/// same dead holder cannot both take it.
 /// </remarks>
 public sealed class FileLock : IDisposable
 {
@@ -29,14 +32,48 @@ public sealed class FileLock : IDisposable
         var holder = File.Exists(lockPath) ? ReadHolder(lockPath) : "";
         if (IsStale(holder))
         {
-            File.Delete(lockPath);
-            if (TryCreate(lockPath, purpose) is { } retaken)
+            if (TakeOver(lockPath, purpose) is { } retaken)
             {
                 return retaken;
             }
             holder = ReadHolder(lockPath);
         }
         throw new FileLockedException(path, lockPath, holder);
+    }
+
+    private static FileLock? TakeOver(string lockPath, string? purpose)
+    {
+        using var guard = TakeoverGuard(lockPath);
+        // Judged again under the guard: another process may have taken the lock over since it was read.
+        if (File.Exists(lockPath))
+        {
+            if (!IsStale(ReadHolder(lockPath)))
+            {
+                return null;
+            }
+            File.Delete(lockPath);
+        }
+        return TryCreate(lockPath, purpose);
+    }
+
+    // Kept in the temp folder and never deleted: deleting a flock'd file lets two processes lock two different inodes.
+    private static FileStream TakeoverGuard(string lockPath)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cvclassify-locks");
+        Directory.CreateDirectory(folder);
+        var name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(lockPath)))[..32];
+        var guardPath = Path.Combine(folder, name + ".takeover");
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(guardPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 200)
+            {
+                Thread.Sleep(10);
+            }
+        }
     }
 
     public void Dispose() => File.Delete(_lockPath);
@@ -51,7 +88,8 @@ public sealed class FileLock : IDisposable
             writer.Write($"pid {Environment.ProcessId} on {Environment.MachineName} since {started}{(purpose is null ? "" : $" for {purpose}")}");
             return new FileLock(lockPath);
         }
-        catch (IOException) when (File.Exists(lockPath))
+        // EEXIST (17 on Linux and macOS): it existed at that instant even if a takeover has removed it since.
+        catch (IOException exception) when (exception.HResult == 17 || File.Exists(lockPath))
         {
             return null;
         }
@@ -79,11 +117,26 @@ public sealed class FileLock : IDisposable
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(id);
-            return process.HasExited;
+            return process.HasExited || IsZombie(id);
         }
         catch (ArgumentException)
         {
             return true;
+        }
+    }
+
+    // A zombie has exited but not been reaped; the system still lists it, yet it holds nothing.
+    private static bool IsZombie(int id)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{id}/stat");
+            var afterName = stat.LastIndexOf(')');
+            return afterName > 0 && stat.Length > afterName + 2 && stat[afterName + 2] is 'Z' or 'X';
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

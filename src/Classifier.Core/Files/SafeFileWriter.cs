@@ -19,8 +19,10 @@ public static class SafeFileWriter
         var full = ResolveTarget(path);
         WritableCheck.Ensure(full);
         var exists = File.Exists(full);
+        RemoveStaleTemps(full);
         var temp = TempPathFor(full);
         string? backup = null;
+        var replaced = false;
         try
         {
             WriteTemp(temp, write, exists && StartsWithBom(full));
@@ -35,8 +37,15 @@ public static class SafeFileWriter
                 onStep?.Invoke(WriteStep.BackupWritten);
             }
             File.Move(temp, full, overwrite: true);
+            replaced = true;
             onStep?.Invoke(WriteStep.Replaced);
             return backup;
+        }
+        catch (IOException exception) when (exception is not FileLockedException)
+        {
+            // A full disk or an I/O error names the temp file; the user's file is the one to name, and it is untouched.
+            var state = replaced ? "the new content is in place" : exists ? "the file is as it was" : "nothing was written";
+            throw new IOException($"{full}: could not write ({FirstLine(exception.Message)}); {state}", exception);
         }
         finally
         {
@@ -77,6 +86,35 @@ public static class SafeFileWriter
         }
         return candidate;
     }
+
+    /// <summary>How old a temp file beside the target must be before it counts as a crash's leftover and is removed.</summary>
+    public static readonly TimeSpan StaleTempAge = TimeSpan.FromHours(1);
+
+    // A killed write leaves .name.*.tmp behind; one that old belongs to no running writer.
+    private static void RemoveStaleTemps(string full)
+    {
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        foreach (var leftover in new DirectoryInfo(folder).EnumerateFiles($".{Path.GetFileName(full)}.*.tmp"))
+        {
+            if (DateTime.UtcNow - leftover.LastWriteTimeUtc > StaleTempAge)
+            {
+                try
+                {
+                    leftover.Delete();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Cleaning up is a courtesy; the write goes on.
+                }
+            }
+        }
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     private static string TempPathFor(string full) =>
         Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using Classifier.Core.Learning.Features;
 
 namespace Classifier.Core.Learning;
 
@@ -16,6 +17,11 @@ internal static class BundleMetadataValidator
     /// <summary>Throws <see cref="ModelBundleException"/> naming the first bad field, as a JSON path such as <c>Calibration.Before.Bins[2]</c>.</summary>
     public static void Validate(BundleMetadata metadata, string path)
     {
+        // Before the walk: a short or absent hash would throw from the ShortHash property the walk reads.
+        if (metadata.Encoder is { } encoder && (encoder.ModelSha256 is null || !IsSha256(encoder.ModelSha256)))
+        {
+            throw new ModelBundleException($"{path}: 'Encoder.ModelSha256' is not 64 lowercase hexadecimal digits; the bundle is damaged, retrain the model");
+        }
         if (FirstNull(metadata, "", depth: 0) is { } field)
         {
             throw new ModelBundleException($"{path}: field '{field}' is null or missing; the bundle is damaged, retrain the model");
@@ -26,14 +32,25 @@ internal static class BundleMetadataValidator
         }
     }
 
-    /// <summary>Throws <see cref="ModelBundleException"/> naming the first out-of-fold record with a null field.</summary>
+    /// <summary>Throws <see cref="ModelBundleException"/> naming the first out-of-fold record with a null field or a value out of its range.</summary>
     public static void ValidateOutOfFold(IReadOnlyList<OutOfFoldRecord> records, string path)
     {
         if (FirstNull(records, "", depth: 0) is { } field)
         {
             throw new ModelBundleException($"{path}: record '{field}' is null or has a null field; the bundle is damaged, retrain the model");
         }
+        var bad = records.Select((record, index) => (record, index))
+            .FirstOrDefault(r => r.record.Fold < 0 || !Array.TrueForAll(r.record.Probabilities, p => p is >= 0 and <= 1));
+        if (bad.record is not null)
+        {
+            throw new ModelBundleException($"{path}: record '[{bad.index}]' has a fold below 0 or a probability outside 0-1; the bundle is damaged, retrain the model");
+        }
     }
+
+    // Temperature scaling divides the scores; beyond these bounds a model would say 1.00 or 1/n of everything.
+    private const double LowestTemperature = 0.01;
+    private const double HighestTemperature = 100;
+    private const int LargestDimension = 4096;
 
     private static string? FirstOutOfRange(BundleMetadata m)
     {
@@ -41,12 +58,23 @@ internal static class BundleMetadataValidator
         return m switch
         {
             { RowCount: < 0 } => $"'RowCount' is {m.RowCount}, not a count",
-            { Threshold.Value: < 0 or > 1 or double.NaN } => $"'Threshold.Value' is {m.Threshold.Value}, not a probability",
+            _ when !IsProbability(m.Threshold.Value) => $"'Threshold.Value' is {m.Threshold.Value}, not a probability",
             { Options.WordNgramLength: < 1 } or { Options.CharNgramLength: < 1 } => "'Options' n-gram lengths must be at least 1",
-            _ when !double.IsFinite(temperature) || temperature <= 0 => $"'Calibration.Temperature' is {temperature}, not a positive number",
+            _ when temperature is not (>= LowestTemperature and <= HighestTemperature)
+                => $"'Calibration.Temperature' is {temperature}, not a temperature between {LowestTemperature} and {HighestTemperature}",
+            _ when m.RowsPerCategory.Values.Concat(m.RowsPerMonth.Values).Any(n => n < 0) => "'RowsPerCategory' or 'RowsPerMonth' holds a negative count",
+            _ when m.TrainerComparison.Any(t => !IsProbability(t.Accuracy) || !IsProbability(t.MacroF1) || !IsProbability(t.BaselineMacroF1))
+                => "'TrainerComparison' holds a score outside 0-1",
+            _ when m.Options.Features.UsesEmbedding() && m.Encoder is null
+                => $"field 'Encoder' is null or missing, but the model reads {m.Options.Features} features",
+            { Encoder.Dimension: < 1 or > LargestDimension } => $"'Encoder.Dimension' is {m.Encoder!.Dimension}, not between 1 and {LargestDimension}",
             _ => null,
         };
     }
+
+    private static bool IsProbability(double value) => value is >= 0 and <= 1;
+
+    private static bool IsSha256(string hash) => hash.Length == 64 && hash.All(char.IsAsciiHexDigitLower);
 
     private static string? FirstNull(object value, string at, int depth)
     {

@@ -14,15 +14,18 @@ internal static class EmbeddingsFileFormat
         }
     }
 
-    /// <summary>Reads exactly <paramref name="rows"/> vectors of <paramref name="dimension"/> floats; any other size is a broken bundle.</summary>
-    public static IReadOnlyList<float[]> Read(string path, int rows, int dimension)
+    /// <summary>Reads exactly <paramref name="rows"/> finite vectors of <paramref name="dimension"/> floats from the file's bytes; anything else is a broken bundle.</summary>
+    public static IReadOnlyList<float[]> Read(string path, byte[] bytes, int rows, int dimension)
     {
-        var bytes = File.ReadAllBytes(path);
         var rowBytes = dimension * sizeof(float);
         if (dimension <= 0 || bytes.Length != (long)rows * rowBytes)
         {
             throw new ModelBundleException($"{path}: {bytes.Length} bytes, expected {rows} rows of {dimension} floats; not a complete model bundle");
         }
-        return [.. Enumerable.Range(0, rows).Select(r => MemoryMarshal.Cast<byte, float>(bytes.AsSpan(r * rowBytes, rowBytes)).ToArray())];
+        var vectors = Enumerable.Range(0, rows).Select(r => MemoryMarshal.Cast<byte, float>(bytes.AsSpan(r * rowBytes, rowBytes)).ToArray()).ToList();
+        var bad = vectors.FindIndex(v => !Array.TrueForAll(v, float.IsFinite));
+        return bad < 0
+            ? vectors
+            : throw new ModelBundleException($"{path}: row {bad + 1} holds a value that is not a finite number; the bundle is damaged, retrain the model");
     }
 }

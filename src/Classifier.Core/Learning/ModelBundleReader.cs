@@ -11,41 +11,45 @@ namespace Classifier.Core.Learning;
 /// <summary>Reads a bundle directory and checks every part of it, failing with one line that names the file.</summary>
 internal static class ModelBundleReader
 {
-    /// <summary>Loads metadata, out-of-fold records and the model, checking versions and the label set.</summary>
-    public static ModelBundle Read(string directory)
+    /// <summary>Loads metadata, out-of-fold records and the model, checking versions, ranges, the label set and the files as one set.</summary>
+    public static ModelBundle Read(string directory) => Read(directory, readFile: null);
+
+    /// <summary>As above, with the way a file's bytes are read given (tests slow it down or swap the bundle meanwhile).</summary>
+    internal static ModelBundle Read(string directory, Func<string, byte[]>? readFile)
     {
-        directory = BundleSwapper.LoadableFolder(directory);
-        var metadata = ReadMetadata(directory);
-        var outOfFold = ReadJson<List<OutOfFoldRecord>>(directory, ModelBundleStore.OutOfFoldFile);
-        CheckOutOfFold(outOfFold, metadata, Path.Combine(directory, ModelBundleStore.OutOfFoldFile));
-        var embeddings = ReadEmbeddings(directory, metadata, outOfFold.Count);
-        var model = ReadModel(directory, metadata);
+        var snapshot = BundleSnapshot.Read(directory, readFile);
+        var metadata = ReadMetadata(snapshot);
+        var outOfFold = ReadJson<List<OutOfFoldRecord>>(snapshot, ModelBundleStore.OutOfFoldFile);
+        CheckOutOfFold(outOfFold, metadata, snapshot.PathOf(ModelBundleStore.OutOfFoldFile));
+        var embeddings = ReadEmbeddings(snapshot, metadata, outOfFold.Count);
+        var model = ReadModel(snapshot, metadata);
+        snapshot.ThrowIfMismatched();
         return new ModelBundle(model, metadata, outOfFold, embeddings);
     }
 
     /// <summary>Loads and checks metadata.json alone, without the model or the out-of-fold records.</summary>
     public static BundleMetadata ReadMetadata(string directory)
     {
-        directory = BundleSwapper.LoadableFolder(directory);
-        if (!Directory.Exists(directory))
-        {
-            throw new ModelBundleException($"{directory}: no model bundle here (directory not found); train one first");
-        }
-        var metadata = ReadJson<BundleMetadata>(directory, ModelBundleStore.MetadataFile);
-        CheckMetadata(metadata, Path.Combine(directory, ModelBundleStore.MetadataFile));
+        var snapshot = BundleSnapshot.Read(directory);
+        var metadata = ReadMetadata(snapshot);
+        snapshot.ThrowIfMismatched();
         return metadata;
     }
 
-    private static T ReadJson<T>(string directory, string name)
+    private static BundleMetadata ReadMetadata(BundleSnapshot snapshot)
     {
-        var path = Path.Combine(directory, name);
-        if (!File.Exists(path))
-        {
-            throw new ModelBundleException($"{path}: missing; not a complete model bundle");
-        }
+        var metadata = ReadJson<BundleMetadata>(snapshot, ModelBundleStore.MetadataFile);
+        CheckMetadata(metadata, snapshot.PathOf(ModelBundleStore.MetadataFile));
+        return metadata;
+    }
+
+    private static T ReadJson<T>(BundleSnapshot snapshot, string name)
+    {
+        var path = snapshot.PathOf(name);
+        var bytes = snapshot.Require(name);
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), ModelBundleStore.Json)
+            return JsonSerializer.Deserialize<T>(bytes, ModelBundleStore.Json)
                 ?? throw new ModelBundleException($"{path}: empty JSON document");
         }
         catch (JsonException e)
@@ -85,19 +89,16 @@ internal static class ModelBundleReader
         }
     }
 
-    private static TrainedModel ReadModel(string directory, BundleMetadata metadata)
+    private static TrainedModel ReadModel(BundleSnapshot snapshot, BundleMetadata metadata)
     {
-        var path = Path.Combine(directory, ModelBundleStore.ModelFile);
-        if (!File.Exists(path))
-        {
-            throw new ModelBundleException($"{path}: missing; not a complete model bundle");
-        }
+        var path = snapshot.PathOf(ModelBundleStore.ModelFile);
+        using var bytes = new MemoryStream(snapshot.Require(ModelBundleStore.ModelFile), writable: false);
         var ml = new MLContext(metadata.Seed);
         ITransformer transformer;
         DataViewSchema schema;
         try
         {
-            transformer = ml.Model.Load(path, out schema);
+            transformer = ml.Model.Load(bytes, out schema);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -106,31 +107,22 @@ internal static class ModelBundleReader
         // A gated model's own scores are the categories; the gate adds out of scope as the last slot.
         var gated = metadata.Gate is not null;
         CheckScoreSlots(path, transformer, schema, gated ? [.. metadata.Labels.Take(metadata.Labels.Count - 1)] : metadata.Labels);
-        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new MiniLmPaperEmbedder(), encoder, directory) : null;
+        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new MiniLmPaperEmbedder(), encoder, snapshot.Directory) : null;
         if (metadata.Gate is not { } gate)
         {
             return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);
         }
         if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
         {
-            throw new ModelBundleException($"{Path.Combine(directory, ModelBundleStore.MetadataFile)}: a gated model needs an encoder and out of scope as its last label");
+            throw new ModelBundleException($"{snapshot.PathOf(ModelBundleStore.MetadataFile)}: a gated model needs an encoder and out of scope as its last label");
         }
-        return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(directory, gate, embedder));
+        return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(snapshot, gate, embedder));
     }
 
-    private static IReadOnlyList<float[]>? ReadEmbeddings(string directory, BundleMetadata metadata, int rows)
-    {
-        if (metadata.Encoder is null)
-        {
-            return null;
-        }
-        var path = Path.Combine(directory, ModelBundleStore.EmbeddingsFile);
-        if (!File.Exists(path))
-        {
-            throw new ModelBundleException($"{path}: missing; not a complete model bundle");
-        }
-        return EmbeddingsFileFormat.Read(path, rows, metadata.Encoder.Dimension);
-    }
+    private static IReadOnlyList<float[]>? ReadEmbeddings(BundleSnapshot snapshot, BundleMetadata metadata, int rows) =>
+        metadata.Encoder is null
+            ? null
+            : EmbeddingsFileFormat.Read(snapshot.PathOf(ModelBundleStore.EmbeddingsFile), snapshot.Require(ModelBundleStore.EmbeddingsFile), rows, metadata.Encoder.Dimension);
 
     private static void CheckScoreSlots(string path, ITransformer transformer, DataViewSchema schema, IReadOnlyList<string> labels)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Classifier.Core.Files;
 using Classifier.Core.Learning.Gate;
 
 namespace Classifier.Core.Learning;
@@ -12,6 +13,12 @@ internal static class ModelBundleStore
     public const string MetadataFile = "metadata.json";
     public const string OutOfFoldFile = "oof.json";
     public const string EmbeddingsFile = "embeddings.bin";
+
+    /// <summary>Every file a bundle may hold, in the fingerprint's order: the one list the manifest, the fingerprint and the reader go by (a new file is one line here).</summary>
+    public static readonly IReadOnlyList<string> Files = [MetadataFile, ModelFile, OutOfFoldFile, EmbeddingsFile, .. GateBundleFiles.All];
+
+    /// <summary>The largest bundle file a reader takes (the bundled semantic model's largest file is under 1 MB).</summary>
+    public const long MaxFileBytes = 512L << 20;
 
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -30,6 +37,7 @@ internal static class ModelBundleStore
         Directory.CreateDirectory(parent);
         using var held = BundleSwapper.Lock(target);
         RefuseToReplaceForeignDirectory(target);
+        RemoveStaleTemporaries(target);
         var temporary = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temporary);
         try
@@ -46,7 +54,13 @@ internal static class ModelBundleStore
                 // Format 3: the files of GateBundleFiles.All.
                 GateBundleFiles.Save(gate, temporary);
             }
+            BundleManifest.WriteFor(temporary);
             swapper.Swap(temporary, target);
+        }
+        catch (IOException exception) when (exception is not FileLockedException)
+        {
+            // A full disk names the temporary folder; the bundle is what the user asked for, and the old one still loads.
+            throw new IOException($"{target}: could not write the model bundle ({exception.Message.Split('\n')[0].Trim()}); the previous bundle, if any, is as it was", exception);
         }
         finally
         {
@@ -62,6 +76,26 @@ internal static class ModelBundleStore
 
     /// <summary>Loads and validates metadata.json only (what a retrain needs from the bundle it replaces).</summary>
     public static BundleMetadata LoadMetadata(string directory) => ModelBundleReader.ReadMetadata(directory);
+
+    // Called under the folder's lock: a writer killed mid-save left .name.tmp-*; one older than an hour is no one's.
+    private static void RemoveStaleTemporaries(string target)
+    {
+        var parent = new DirectoryInfo(Path.GetDirectoryName(target) ?? ".");
+        foreach (var leftover in parent.EnumerateDirectories($".{Path.GetFileName(target)}.tmp-*"))
+        {
+            if (DateTime.UtcNow - leftover.LastWriteTimeUtc > SafeFileWriter.StaleTempAge)
+            {
+                try
+                {
+                    leftover.Delete(recursive: true);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Cleaning up is a courtesy; the save goes on.
+                }
+            }
+        }
+    }
 
     private static void RefuseToReplaceForeignDirectory(string target)
     {

@@ -12,4 +12,7 @@ internal sealed record RetrainResult(
 {
     /// <summary>What <see cref="Comparison"/> compares, in words (e.g. the previous model on the months just added).</summary>
     public string ComparisonHeading { get; init; } = "Against the previous configuration, both cross-validated on the current data";
+
+    /// <summary>What was wrong with the embedding cache (damaged records skipped and encoded again, or why it was not used), naming its file.</summary>
+    public string? CacheProblem { get; init; }
 }

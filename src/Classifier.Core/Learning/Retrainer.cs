@@ -43,7 +43,7 @@ internal static class Retrainer
             };
         }
         var comparison = previous is null ? null : CompareOnThisData(previous, bundle.Metadata, data, options, progress);
-        return new RetrainResult(bundle.Metadata, previous, comparison, previousProblem);
+        return new RetrainResult(bundle.Metadata, previous, comparison, previousProblem) { CacheProblem = encoder?.CacheProblem };
     }
 
     private static EvaluationReport? TryScoreAdded(string bundleDirectory, IReadOnlyList<Papers.LabelledMonth> added, IProgress<string>? progress)

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Unicode;
+using Classifier.Core.Files;
 
 namespace Classifier.Core.Lists;
 
@@ -29,11 +30,16 @@ internal static class ListFileReader
         return Decode(path, bytes);
     }
 
+    // The length checked above can change, and a device or FIFO has none: the cap is on the bytes actually read.
     private static byte[] ReadBytes(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return BoundedFile.ReadAllBytes(path, MaxBytes);
+        }
+        catch (BoundedReadException refused)
+        {
+            throw new ListReadException(path, 0, refused.Message[(path.Length + 2)..]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

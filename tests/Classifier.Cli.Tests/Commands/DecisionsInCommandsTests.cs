@@ -91,6 +91,68 @@ public sealed class DecisionsInCommandsTests(TrainedModelFixture model)
     }
 
     [Fact]
+    public void FixWrite_RerunAfterACrashBetweenTheLedgerAndTheList_MakesTheMoveAndRecordsItOnce()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        var (id, _, _) = FirstMisfile(list);
+        Run("fix", list, "--accept", id, "--write");
+        // As if killed after the decision was recorded and before the list was renamed into place.
+        File.Copy(list + ".bak", list, overwrite: true);
+
+        var rerun = Run("fix", list, "--accept", id, "--write");
+
+        Assert.Equal(ExitCodes.Ok, rerun.ExitCode);
+        Assert.NotEqual(File.ReadAllText(Repository.March), File.ReadAllText(list));
+        Assert.Single(new DecisionLedger(temp.PathOf("decisions.jsonl")).Read());
+    }
+
+    [Fact]
+    public void Review_WhenManyLedgerRecordsNameGonePapers_WarnsOnceWithTheCount()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        for (var i = 0; i < 40; i++)
+        {
+            Reject(temp.PathOf("decisions.jsonl"), $"2303.{90000 + i}", "Video Analysis", list, 0.5);
+        }
+
+        var result = Run("review", list, "--format", "json");
+
+        var warning = Assert.Single(result.ErrorLines, l => l.StartsWith("warning: ", StringComparison.Ordinal));
+        Assert.Equal($"warning: {temp.PathOf("decisions.jsonl")}:1: 40 decisions are about papers no longer in {list} (the first: 2303.90000); they are kept but apply to nothing", warning);
+    }
+
+    [Fact]
+    public void Review_WhenTheLedgerPathHoldsAnEscapeSequence_EscapesItInTheWarning()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        var ledger = temp.PathOf("evil\u001b]0;pwned\u0007.jsonl");
+        Reject(ledger, "2303.99999", "Video Analysis", list, 0.5);
+
+        var result = Run("review", list, "--format", "json", "--ledger", ledger);
+
+        Assert.Contains("warning: ", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.Error);
+    }
+
+    [Fact]
+    public void Review_WhenTheLedgersLastLineIsTorn_WarnsAndStillReviews()
+    {
+        using var temp = new TempDirectory();
+        var list = temp.Copy(Repository.March);
+        var ledger = temp.PathOf("decisions.jsonl");
+        Reject(ledger, "2303.17605", "Vision Model Optimization", list, 0.9);
+        File.AppendAllText(ledger, "{\"paperId\":\"23");
+
+        var result = Run("review", list, "--format", "json");
+
+        Assert.Equal(ExitCodes.FindingsAtOrAboveThreshold, result.ExitCode);
+        Assert.Contains($"warning: {ledger}:2: the last line is cut short", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_WithTheLedgerOfAnotherList_WritesOneLineNamingItsFirstRecord()
     {
         using var temp = new TempDirectory();

@@ -34,6 +34,31 @@ public sealed class InteractiveReviewTests(TrainedModelFixture model) : IDisposa
     }
 
     [Fact]
+    public void Interactive_WhenABackupAlreadyExists_NamesTheBackupItReallyWrote()
+    {
+        var list = _temp.Copy(Repository.March);
+        File.WriteAllText(list + ".bak", "an older backup");
+
+        var result = Review(list, "accept", "quit");
+
+        Assert.Contains($"(the list as it was is in {list}.bak.1)", result.Output.Replace("\n", ""), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Repository.March), File.ReadAllText(list + ".bak.1"));
+    }
+
+    [Fact]
+    public void Interactive_WhenTheListPathHoldsAnEscapeSequence_ShowsItEscapedInThePanel()
+    {
+        var folder = Directory.CreateDirectory(_temp.PathOf("evil\u001b]0;pwned\u0007")).FullName;
+        var list = Path.Combine(folder, Path.GetFileName(Repository.March));
+        File.Copy(Repository.March, list);
+
+        var result = Review(list, "quit");
+
+        Assert.Contains("Flag 1 of ", result.Output);
+        Assert.DoesNotContain("\u001b]0;pwned", result.Output.Split("Flag 1 of ")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Interactive_AnotherCategoryThenUndo_LeavesTheListAndRecordsTheUndo()
     {
         var list = _temp.Copy(Repository.March);

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Classifier.Cli.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace Classifier.Cli.Tests.Fuzz;
 
@@ -12,7 +11,7 @@ public sealed class BundleFuzzTests(TrainedModelFixture model)
 {
     private static readonly string[] WrongValues = ["null", "\"x\"", "-1", "[]", "{}", "1e308", "[null]", "{\"a\":null}", "true"];
 
-    [Property(MaxTest = 40)]
+    [FuzzProperty(MaxTest = 40)]
     public Property Tag_WithAnyDamagedMetadata_KeepsTheContract()
     {
         var original = JsonNode.Parse(File.ReadAllText(Path.Combine(model.ModelPath, "metadata.json")))!;

@@ -1,7 +1,6 @@
 using Classifier.Cli.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 
 namespace Classifier.Cli.Tests.Fuzz;
 
@@ -15,27 +14,27 @@ public sealed class FuzzTests(TrainedModelFixture model)
 {
     private const int Runs = 40;
 
-    [Property(MaxTest = Runs)]
+    [FuzzProperty(MaxTest = Runs)]
     public Property Tag_OnAnyDamagedList_KeepsTheContract() =>
         Prop.ForAll(InputGenerators.Lists(), input => Holds(input, path => ["tag", path, "--model", model.ModelPath]));
 
-    [Property(MaxTest = Runs)]
+    [FuzzProperty(MaxTest = Runs)]
     public Property Review_OnAnyDamagedList_KeepsTheContract() =>
         Prop.ForAll(InputGenerators.Lists(), input => Holds(input, path => ["review", path, "--model", model.ModelPath]));
 
-    [Property(MaxTest = Runs)]
+    [FuzzProperty(MaxTest = Runs)]
     public Property FixWrite_OnAnyDamagedList_KeepsTheContractAndTheOriginal() =>
         Prop.ForAll(InputGenerators.Lists(), input => Holds(input, path => ["fix", path, "--write", "--model", model.ModelPath]));
 
-    [Property(MaxTest = Runs)]
+    [FuzzProperty(MaxTest = Runs)]
     public Property Tag_OnAnyDamagedCsv_KeepsTheContract() =>
         Prop.ForAll(InputGenerators.Delimited(), input => Holds(input, path => ["tag", path, "--format", "csv", "--model", model.ModelPath]));
 
-    [Property(MaxTest = Runs)]
+    [FuzzProperty(MaxTest = Runs)]
     public Property Tag_OnAnyDamagedJsonLines_KeepsTheContract() =>
         Prop.ForAll(InputGenerators.JsonLines(), input => Holds(input, path => ["tag", path, "--format", "jsonl", "--model", model.ModelPath]));
 
-    [Property(MaxTest = Runs)]
+    [FuzzProperty(MaxTest = Runs)]
     public Property Tag_OnAnyDamagedAtomFeed_KeepsTheContract() =>
         Prop.ForAll(InputGenerators.Atom(), input => Holds(input, path => ["tag", path, "--model", model.ModelPath]));
 
@@ -49,11 +48,11 @@ public sealed class FuzzTests(TrainedModelFixture model)
 
         if (!Contract.Holds(result, out var why))
         {
-            throw new InvalidOperationException($"{why} for {input}: {result.Error}");
+            throw new InvalidOperationException($"{why} for {input} ({FuzzSeed.HowToReplay}): {result.Error}");
         }
         var now = File.ReadAllBytes(path);
         var backup = path + ".bak";
         var kept = now.AsSpan().SequenceEqual(input.Bytes) || (File.Exists(backup) && File.ReadAllBytes(backup).AsSpan().SequenceEqual(input.Bytes));
-        return kept ? true : throw new InvalidOperationException($"the input changed and no backup holds it, for {input}");
+        return kept ? true : throw new InvalidOperationException($"the input changed and no backup holds it, for {input} ({FuzzSeed.HowToReplay})");
     }
 }

@@ -22,6 +22,34 @@ public static class InputGenerators
 
     public static Arbitrary<DamagedInput> Atom() => Damaged(".atom", AtomText()).ToArbitrary();
 
+    /// <summary>A small labelled month (three categories of four papers) with damage, for train and evaluate.</summary>
+    public static Arbitrary<DamagedInput> SmallMonths() => Damaged(".md", SmallMonthText("April 2024", "2404")).ToArbitrary();
+
+    /// <summary>A decisions ledger of well-formed records with damage applied to its bytes.</summary>
+    public static Arbitrary<DamagedInput> Ledgers() => Damaged(".jsonl", LedgerText()).ToArbitrary();
+
+    /// <summary>An intact small month, the second month of a fuzzed data folder.</summary>
+    public static string IntactSmallMonth() =>
+        SmallMonth("May 2024", "2405", [.. Enumerable.Range(0, 12).Select(i => (Words[i % 10] + " " + Words[(i * 3) % 10], Words[(i * 7) % 10] + " " + Words[i % 10]))]);
+
+    private static Gen<string> SmallMonthText(string month, string idPrefix) =>
+        from rows in Gen.ListOf(Phrase().Zip(Phrase()), 12)
+        select SmallMonth(month, idPrefix, rows);
+
+    private static string SmallMonth(string month, string idPrefix, IReadOnlyList<(string, string)> rows) =>
+        $"# Top CV Papers in {month}\n\n" + string.Concat(Enumerable.Range(0, 3).Select(c =>
+            $"<h4>{c + 1}. {Classifier.Core.Papers.Taxonomy.Categories[c].Name}</h4>\n\n| Paper | Project | Summary |\n| --- | --- | --- |\n"
+            + string.Concat(rows.Skip(c * 4).Take(4).Select((r, i) =>
+                $"| [{Classifier.Core.Papers.Taxonomy.Categories[c].Name} {r.Item1}](https://arxiv.org/abs/{idPrefix}.{c * 4 + i:00000}) | -- | {r.Item2} |\n")) + "\n"));
+
+    private static Gen<string> LedgerText() =>
+        from decisions in Gen.ListOf(Gen.Elements("accepted", "rejected", "undone", "moved-elsewhere"), 6)
+        from ids in Gen.ListOf(Gen.Elements("2303.17605", "2303.99999", "2303.00001", "A title"), 6)
+        select string.Concat(decisions.Zip(ids).Select(d =>
+            $"{{\"paperId\":\"{d.Second}\",\"title\":\"t\",\"list\":\"Top CV Papers in March 2023.md\",\"month\":\"2023-03\",\"before\":\"Image Recognition\","
+            + $"\"proposed\":\"Video Analysis\",\"decision\":\"{d.First}\",\"chosen\":{(d.First == "moved-elsewhere" ? "\"Video Analysis\"" : "null")},"
+            + "\"score\":0.9,\"probability\":0.8,\"model\":\"m\",\"time\":\"2026-11-20T12:00:00Z\"}\n"));
+
     private static Gen<DamagedInput> Damaged(string extension, Gen<string> text) =>
         from source in text
         from count in Gen.Choose(0, 3)

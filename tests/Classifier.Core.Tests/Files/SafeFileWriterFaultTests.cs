@@ -101,6 +101,39 @@ public sealed class SafeFileWriterFaultTests
         Assert.Equal(target + ".bak", backup);
     }
 
+    [Fact]
+    public void Write_WhenTheDiskIsFull_NamesTheFileNotTheTempAndKeepsTheOld()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "old");
+
+        var error = Assert.Throws<IOException>(() => SafeFileWriter.WriteAllText(path, "new", onStep: step =>
+        {
+            if (step == WriteStep.TempWritten)
+            {
+                throw new IOException("No space left on device : '/x/.list.md.0.tmp'");
+            }
+        }));
+
+        Assert.Equal($"{Path.GetFullPath(path)}: could not write (No space left on device : '/x/.list.md.0.tmp'); the file is as it was", error.Message);
+        Assert.Equal("old", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Write_RemovesACrashsTempFilesOlderThanAnHourAndKeepsNewerOnes()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.Write("list.md", "old");
+        var stale = temp.Write(".list.md.0123.tmp", "left by a crash");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow - TimeSpan.FromHours(2));
+        var fresh = temp.Write(".list.md.4567.tmp", "another writer's");
+
+        SafeFileWriter.WriteAllText(path, "new");
+
+        Assert.False(File.Exists(stale));
+        Assert.True(File.Exists(fresh));
+    }
+
     private static Action<WriteStep> CrashingAfter(WriteStep step) =>
         reached => { if (reached == step) { throw new IOException($"injected crash after {step}"); } };
 }

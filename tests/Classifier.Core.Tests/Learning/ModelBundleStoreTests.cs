@@ -29,7 +29,21 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
         ModelBundleStore.Save(fixture.Bundle, _directory);
 
         Assert.Single(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(_directory)!));
-        Assert.Equal(3, Directory.EnumerateFiles(_directory).Count());
+        Assert.Equal(4, Directory.EnumerateFiles(_directory).Count());
+    }
+
+    [Fact]
+    public void Save_RemovesAKilledSavesTemporaryFolderOlderThanAnHour()
+    {
+        var parent = Path.GetDirectoryName(_directory)!;
+        var stale = Directory.CreateDirectory(Path.Combine(parent, ".trained-models.tmp-0123")).FullName;
+        Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow - TimeSpan.FromHours(2));
+        var fresh = Directory.CreateDirectory(Path.Combine(parent, ".trained-models.tmp-4567")).FullName;
+
+        ModelBundleStore.Save(fixture.Bundle, _directory);
+
+        Assert.False(Directory.Exists(stale));
+        Assert.True(Directory.Exists(fresh));
     }
 
     [Fact]
@@ -67,7 +81,9 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
     {
         var papers = fixture.Months[0].Papers.Take(3).ToList();
         ModelBundleStore.Save(fixture.Bundle, _directory);
-        // What a version 1 bundle lacked: the format number 2 and each out-of-fold record's month (the n-gram fixture has no encoder).
+        // What a version 1 bundle lacked: the format number 2, each out-of-fold record's month (the n-gram fixture has no
+        // encoder) and the manifest.
+        File.Delete(Path.Combine(_directory, BundleManifest.FileName));
         Rewrite(Path.Combine(_directory, ModelBundleStore.MetadataFile), "\"FormatVersion\": 3", "\"FormatVersion\": 1");
         var oof = Path.Combine(_directory, ModelBundleStore.OutOfFoldFile);
         File.WriteAllText(oof, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(oof), @",\s*""Month"": ""[0-9-]+""", ""));

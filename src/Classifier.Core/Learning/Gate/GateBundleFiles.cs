@@ -26,17 +26,17 @@ internal static class GateBundleFiles
         EmbeddingsFileFormat.Write(Path.Combine(directory, EmbeddingsFile), [.. gate.Examples.Select(e => e.Embedding)]);
     }
 
-    /// <summary>Loads the gate of a bundle; any fault is a one-line <see cref="ModelBundleException"/> naming the file.</summary>
-    public static OutOfScopeGate Load(string directory, GateMetadata metadata, IPaperEmbedder embedder)
+    /// <summary>Loads the gate from a bundle's files read as one set; any fault is a one-line <see cref="ModelBundleException"/> naming the file.</summary>
+    public static OutOfScopeGate Load(BundleSnapshot snapshot, GateMetadata metadata, IPaperEmbedder embedder)
     {
-        var examples = ReadExamples(Path.Combine(directory, ExamplesFile));
-        var embeddingsPath = Require(Path.Combine(directory, EmbeddingsFile));
-        var embeddings = EmbeddingsFileFormat.Read(embeddingsPath, examples.Count, MiniLmModel.Dimension);
-        var modelPath = Require(Path.Combine(directory, ModelFile));
+        var examples = ReadExamples(snapshot.PathOf(ExamplesFile), snapshot.Require(ExamplesFile));
+        var embeddings = EmbeddingsFileFormat.Read(snapshot.PathOf(EmbeddingsFile), snapshot.Require(EmbeddingsFile), examples.Count, MiniLmModel.Dimension);
+        var modelPath = snapshot.PathOf(ModelFile);
+        using var modelBytes = new MemoryStream(snapshot.Require(ModelFile), writable: false);
         var ml = new MLContext(metadata.Options.Seed);
         try
         {
-            var transformer = ml.Model.Load(modelPath, out var schema);
+            var transformer = ml.Model.Load(modelBytes, out var schema);
             var gateExamples = examples.Select((e, i) => new GateExample(e.Text, e.OutOfScope, embeddings[i])).ToList();
             return new OutOfScopeGate(ml, transformer, schema, metadata.Options, gateExamples, embedder);
         }
@@ -46,12 +46,11 @@ internal static class GateBundleFiles
         }
     }
 
-    private static List<SavedExample> ReadExamples(string path)
+    private static List<SavedExample> ReadExamples(string path, byte[] bytes)
     {
-        Require(path);
         try
         {
-            var examples = JsonSerializer.Deserialize<List<SavedExample>>(File.ReadAllText(path), ModelBundleStore.Json);
+            var examples = JsonSerializer.Deserialize<List<SavedExample>>(bytes, ModelBundleStore.Json);
             return examples is { Count: > 0 } && examples.All(e => e.Text is not null)
                 ? examples
                 : throw new ModelBundleException($"{path}: no gate examples; not a complete model bundle");
@@ -61,9 +60,6 @@ internal static class GateBundleFiles
             throw new ModelBundleException($"{path}:{(e.LineNumber ?? 0) + 1}: not a valid bundle file: {e.Message.Split('\n')[0].Trim()}", e);
         }
     }
-
-    private static string Require(string path) =>
-        File.Exists(path) ? path : throw new ModelBundleException($"{path}: missing; not a complete model bundle");
 
     private sealed record SavedExample(string Text, bool OutOfScope);
 }

@@ -1,3 +1,5 @@
+using Classifier.Core.Files;
+
 namespace Classifier.Core.Papers.Inputs;
 
 /// <summary>Reads papers from any number of input files, choosing a reader for each by format or extension.</summary>
@@ -41,7 +43,7 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
         {
             throw new InputException(path, 0, "no such file");
         }
-        return reader.Read(path, _warn);
+        return IsEmpty(path) ? [] : reader.Read(path, _warn);
     }
 
     // The readers check a file twice (a bad UTF-8 byte is located by a second pass), so standard input is spooled to a
@@ -56,6 +58,10 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
             {
                 open().CopyTo(file);
             }
+            if (IsEmpty(spool))
+            {
+                yield break;
+            }
             using var papers = reader.Read(spool, w => _warn(w.Replace(spool, InputPaths.StandardInput, StringComparison.Ordinal))).GetEnumerator();
             while (Next(papers, spool))
             {
@@ -67,6 +73,9 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
             File.Delete(spool);
         }
     }
+
+    // An empty file is an input with no papers in every format, not a malformed CSV or feed.
+    private static bool IsEmpty(string path) => FileKind.IsRegular(path) && new FileInfo(path).Length == 0;
 
     private static bool Next(IEnumerator<Paper> papers, string spool)
     {

@@ -1,12 +1,11 @@
 using System.Security.Cryptography;
+using Classifier.Core.Learning;
 
 namespace Classifier.Core.Review.Decisions;
 
-/// <summary>Names the model bundle that raised a flag, so a decision says which model it answered.</summary>
+/// <summary>Names the model bundle that raised a flag, so a decision says which model it answered; the bundle's manifest checks its files as a set with it.</summary>
 public static class ModelFingerprint
 {
-    private static readonly string[] BundleFiles = ["metadata.json", "model.zip", "oof.json", "embeddings.bin"];
-
     /// <summary>The first 16 hex digits of SHA-256 over the bundle's files (name, then bytes, in a fixed order); "none" without a bundle.</summary>
     public static string Of(string? bundleDirectory)
     {
@@ -14,14 +13,23 @@ public static class ModelFingerprint
         {
             return "none";
         }
+        var files = ModelBundleStore.Files
+            .Select(name => (Name: name, Path: Path.Combine(bundleDirectory, name)))
+            .Where(file => File.Exists(file.Path))
+            .ToDictionary(file => file.Name, file => File.ReadAllBytes(file.Path));
+        return Of(files);
+    }
+
+    /// <summary>The same fingerprint over bytes already read (name to bytes; a missing file counts as empty).</summary>
+    internal static string Of(IReadOnlyDictionary<string, byte[]> files)
+    {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var name in BundleFiles)
+        foreach (var name in ModelBundleStore.Files)
         {
-            var file = Path.Combine(bundleDirectory, name);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
-            if (File.Exists(file))
+            if (files.TryGetValue(name, out var bytes))
             {
-                hash.AppendData(File.ReadAllBytes(file));
+                hash.AppendData(bytes);
             }
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

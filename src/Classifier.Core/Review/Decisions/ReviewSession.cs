@@ -107,9 +107,12 @@ internal sealed class ReviewSession
             throw new IOException($"{list.File}: changed on disk during the review; the decisions are in {_recorder.Ledger.Path}, the moves were not written ('cvclassify fix' lists them)");
         }
         // Only the curator's moves: structural repairs are for 'fix', where they show in the diff first.
-        ListWriter.Write(list, _moves.Values.Select(m => new MovePaper(m.PaperId, Taxonomy.Find(m.Chosen!)!)), list.File, repairRows: false);
+        Backup = ListWriter.Write(list, _moves.Values.Select(m => new MovePaper(m.PaperId, Taxonomy.Find(m.Chosen!)!)), list.File, repairRows: false);
         return _moves.Count;
     }
+
+    /// <summary>The backup <see cref="Finish"/> really wrote (<c>.bak</c> the first time, then <c>.bak.1</c>, ...); null before it wrote one.</summary>
+    public string? Backup { get; private set; }
 
     private void Decide(DecisionKind decision, Category? chosen)
     {

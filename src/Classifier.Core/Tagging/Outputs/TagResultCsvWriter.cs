@@ -10,8 +10,15 @@ public sealed class TagResultCsvWriter : ITagResultWriter
     /// <summary>Streams the results under a header row, flushing after each record.</summary>
     public void Write(IEnumerable<TagResult> results, TextWriter output, int top)
     {
-        // Lines end as the writer's do (\n on Linux stdout) rather than CsvHelper's RFC 4180 \r\n.
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = output.NewLine };
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            // Lines end as the writer's do (\n on Linux stdout) rather than CsvHelper's RFC 4180 \r\n; a field with either
+            // line-break character is still quoted, as RFC 4180 asks (with NewLine set CsvHelper would only look for \n).
+            NewLine = output.NewLine,
+            ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field.AsSpan().IndexOfAny('\r', '\n') >= 0,
+            // A cell that starts with = + - @ tab or CR is a formula to a spreadsheet; OWASP's advice: prefix it with '.
+            InjectionOptions = InjectionOptions.Escape,
+        };
         using var csv = new CsvWriter(output, configuration, leaveOpen: true);
         foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons", "neighbours", "also_fits", "also_fits_confidence" })
         {

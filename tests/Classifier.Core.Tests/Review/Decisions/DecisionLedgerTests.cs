@@ -95,4 +95,61 @@ public sealed class DecisionLedgerTests
 
         Assert.Equal([DecisionKind.Rejected, DecisionKind.Accepted], ledger.Read().Select(e => e.Record.Decision));
     }
+
+    [Fact]
+    public void Append_WhenTheDiskFillsHalfwayThroughTheLine_LeavesTheLedgerAsItWasAndSaysSo()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.PathOf("decisions.jsonl");
+        new DecisionLedger(path).Append(DecisionSamples.Record(DecisionKind.Rejected));
+        var before = File.ReadAllBytes(path);
+        var full = new DecisionLedger(path)
+        {
+            Writer = (stream, bytes) =>
+            {
+                stream.Write(bytes, 0, bytes.Length / 2);
+                throw new IOException("No space left on device");
+            },
+        };
+
+        var error = Assert.Throws<IOException>(() => full.Append(DecisionSamples.Record(DecisionKind.Accepted)));
+
+        Assert.Equal($"{path}: could not record the decision (No space left on device); the ledger is as it was", error.Message);
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Single(new DecisionLedger(path).Read());
+    }
+
+    [Fact]
+    public void Read_WhenTheLastLineIsTorn_IgnoresItAndTheNextAppendCutsItOff()
+    {
+        using var temp = new TempDirectory();
+        var ledger = new DecisionLedger(temp.PathOf("decisions.jsonl"));
+        ledger.Append(DecisionSamples.Record(DecisionKind.Rejected));
+        File.AppendAllText(ledger.Path, "{\"paperId\":\"2404.1\",\"tit");
+
+        var read = ledger.Read();
+        var torn = ledger.TornLine;
+        ledger.Append(DecisionSamples.Record(DecisionKind.Accepted));
+        var after = ledger.Read();
+
+        Assert.Single(read);
+        Assert.Equal(2, torn);
+        Assert.Equal([DecisionKind.Rejected, DecisionKind.Accepted], after.Select(e => e.Record.Decision));
+        Assert.Null(ledger.TornLine);
+    }
+
+    [Fact]
+    public void Read_WhenTheLedgerIsAFifo_RefusesItInOneLineWithoutWaiting()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.PathOf("decisions.jsonl");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var error = Assert.Throws<InputException>(() => new DecisionLedger(path).Read());
+
+        Assert.Equal($"{path}: a FIFO (named pipe), not a regular file", error.Message);
+    }
 }

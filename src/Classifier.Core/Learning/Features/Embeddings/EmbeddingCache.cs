@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using Classifier.Core.Files;
 
 namespace Classifier.Core.Learning.Features.Embeddings;
 
@@ -8,10 +9,20 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// Embeddings already computed, keyed by the SHA-256 of the text, in one append-only file per encoder (its model hash is
 /// in the file name), so adding a month and retraining encodes only the new papers.
 /// </summary>
-/// <remarks>A record is the 32-byte key then the vector; a torn last record (a killed run) is ignored, then cut off by the next append.</remarks>
+/// <remarks>
+/// Format 2: a record is the 32-byte key, the vector, then the first 8 bytes of the SHA-256 of both. A record whose check
+/// fails or whose vector is not finite is skipped (its paper is encoded again) and reported once in <see cref="Problem"/>;
+/// a torn last record (a killed run) is ignored, then cut off by the next append. A file that is not a regular file or is
+/// over <see cref="MaxBytes"/> is not used at all. Format 1 files (no check, another name) are never read.
+/// </remarks>
 internal sealed class EmbeddingCache
 {
+    /// <summary>The cache's size cap: about 680,000 records of 384 dimensions.</summary>
+    public const long MaxBytes = 1L << 30;
+
     private const int KeySize = 32;
+    private const int CheckSize = 8;
+    private const int FormatVersion = 2;
 
     private readonly string _path;
     private readonly int _dimension;
@@ -27,6 +38,11 @@ internal sealed class EmbeddingCache
     public string Path => _path;
 
     public int Count => _vectors.Count;
+
+    /// <summary>What was wrong with the file when it was read (damaged records skipped, or why it is not used), naming it; null when nothing was.</summary>
+    public string? Problem { get; private set; }
+
+    private bool _disabled;
 
     /// <summary>The cache folder: $CVCLASSIFY_CACHE, else $XDG_CACHE_HOME/cvclassify, else ~/.cache/cvclassify.</summary>
     public static string DefaultFolder()
@@ -46,7 +62,7 @@ internal sealed class EmbeddingCache
     /// <summary>Opens (or starts) the cache of this encoder in <paramref name="folder"/> and reads every whole record.</summary>
     public static EmbeddingCache Open(string folder, EncoderIdentity encoder)
     {
-        var cache = new EmbeddingCache(System.IO.Path.Combine(folder, $"embeddings-{encoder.ShortHash}-{encoder.Dimension}.bin"), encoder.Dimension);
+        var cache = new EmbeddingCache(System.IO.Path.Combine(folder, $"embeddings-v{FormatVersion}-{encoder.ShortHash}-{encoder.Dimension}.bin"), encoder.Dimension);
         cache.Load();
         return cache;
     }
@@ -68,19 +84,19 @@ internal sealed class EmbeddingCache
             foreach (var (text, vector) in entries)
             {
                 var key = Key(text);
-                if (vector.Length == _dimension && _vectors.TryAdd(key, vector))
+                if (vector.Length == _dimension && IsFinite(vector) && _vectors.TryAdd(key, vector))
                 {
                     fresh.Add((key, vector));
                 }
             }
-            if (fresh.Count > 0)
+            if (fresh.Count > 0 && !_disabled)
             {
                 Append(fresh);
             }
         }
     }
 
-    private int RecordSize => KeySize + _dimension * sizeof(float);
+    private int RecordSize => KeySize + _dimension * sizeof(float) + CheckSize;
 
     private void Load()
     {
@@ -88,16 +104,77 @@ internal sealed class EmbeddingCache
         {
             return;
         }
-        var bytes = File.ReadAllBytes(_path);
-        for (var offset = 0; offset + RecordSize <= bytes.Length; offset += RecordSize)
+        if (FileKind.Special(_path) is { } kind)
         {
-            var key = Convert.ToHexStringLower(bytes, offset, KeySize);
-            var vector = MemoryMarshal.Cast<byte, float>(bytes.AsSpan(offset + KeySize, _dimension * sizeof(float))).ToArray();
+            Disable($"{_path}: the embedding cache is {kind}, not a regular file; it is not used");
+            return;
+        }
+        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16);
+        if (file.Length > MaxBytes)
+        {
+            Disable($"{_path}: the embedding cache is over its cap of {MaxBytes >> 20} MB; it is not used (delete it to start afresh)");
+            return;
+        }
+        var record = new byte[RecordSize];
+        long read = 0;
+        var damaged = 0;
+        while (file.ReadAtLeast(record, RecordSize, throwOnEndOfStream: false) == RecordSize)
+        {
+            // Bytes actually read, not the length asked of the file at the start: it may grow while it is read.
+            read += RecordSize;
+            if (read > MaxBytes)
+            {
+                Disable($"{_path}: the embedding cache is over its cap of {MaxBytes >> 20} MB; it is not used (delete it to start afresh)");
+                _vectors.Clear();
+                return;
+            }
+            if (!TryReadRecord(record, out var key, out var vector))
+            {
+                damaged++;
+                continue;
+            }
             _vectors.TryAdd(key, vector);
+        }
+        if (damaged > 0)
+        {
+            file.Dispose();
+            Rewrite();
+            Problem = $"{_path}: {damaged} damaged embedding cache record{(damaged == 1 ? "" : "s")} skipped; {(damaged == 1 ? "its paper is" : "their papers are")} encoded again";
         }
     }
 
-    private void Append(List<(string Key, float[] Vector)> records)
+    private bool TryReadRecord(byte[] record, out string key, out float[] vector)
+    {
+        var body = record.AsSpan(0, RecordSize - CheckSize);
+        key = Convert.ToHexStringLower(record, 0, KeySize);
+        vector = MemoryMarshal.Cast<byte, float>(record.AsSpan(KeySize, _dimension * sizeof(float))).ToArray();
+        return SHA256.HashData(body).AsSpan(0, CheckSize).SequenceEqual(record.AsSpan(RecordSize - CheckSize)) && IsFinite(vector);
+    }
+
+    // Damaged records are dropped from the file at once, so the next run neither warns again nor reads them.
+    private void Rewrite()
+    {
+        var temporary = $"{_path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            File.WriteAllBytes(temporary, Records([.. _vectors.Select(pair => (pair.Key, pair.Value))]));
+            File.Move(temporary, _path, overwrite: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private void Disable(string problem)
+    {
+        _disabled = true;
+        Problem = problem;
+    }
+
+    private static bool IsFinite(float[] vector) => Array.TrueForAll(vector, float.IsFinite);
+
+    private byte[] Records(List<(string Key, float[] Vector)> records)
     {
         var buffer = new byte[records.Count * RecordSize];
         for (var r = 0; r < records.Count; r++)
@@ -105,7 +182,14 @@ internal sealed class EmbeddingCache
             var offset = r * RecordSize;
             Convert.FromHexString(records[r].Key).CopyTo(buffer, offset);
             MemoryMarshal.AsBytes(records[r].Vector.AsSpan()).CopyTo(buffer.AsSpan(offset + KeySize));
+            SHA256.HashData(buffer.AsSpan(offset, RecordSize - CheckSize)).AsSpan(0, CheckSize).CopyTo(buffer.AsSpan(offset + RecordSize - CheckSize));
         }
+        return buffer;
+    }
+
+    private void Append(List<(string Key, float[] Vector)> records)
+    {
+        var buffer = Records(records);
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_path)!);

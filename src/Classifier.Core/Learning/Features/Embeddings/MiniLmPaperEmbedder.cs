@@ -13,6 +13,9 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
 
     public EncoderIdentity Identity => MiniLmModel.Identity;
 
+    /// <summary>What was wrong with the cache file when it was opened (named in the text), for one warning; null when nothing was.</summary>
+    public string? CacheProblem => _cache?.Problem;
+
     /// <summary>The papers' embeddings: cached ones read, the rest encoded in length-sorted batches (and cached).</summary>
     public float[][] Embed(IReadOnlyList<Paper> papers)
     {
