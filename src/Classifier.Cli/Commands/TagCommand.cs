@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Core.Learning;
 using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
@@ -7,7 +6,7 @@ using Classifier.Core.Tagging.Outputs;
 
 namespace Classifier.Cli.Commands;
 
-/// <summary><c>tag inputs... [--format table|jsonl|csv] [--top k] [--model dir]</c>: ranked categories for new papers.</summary>
+/// <summary><c>tag inputs... [--format table|jsonl|csv] [--top k] [--explain] [--model dir]</c>: ranked categories for new papers.</summary>
 internal static class TagCommand
 {
     // The nine categories and out of scope: what a model trained on data/ can rank.
@@ -31,10 +30,14 @@ internal static class TagCommand
             Description = $"How many ranked outcomes to show per paper (1-{Outcomes}: the nine categories and out of scope).",
             DefaultValueFactory = _ => 3,
         }.InRange(1, Outcomes);
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "jsonl and csv: also write the n-grams behind the top category and the nearest labelled papers (the table always shows them).",
+        };
         var model = CommonOptions.Model();
         var command = new Command("tag", "Tag papers with their most likely categories, or say that no category fits.")
         {
-            inputs, inputFormat, format, top, model,
+            inputs, inputFormat, format, top, explain, model,
         };
         command.SetAction(parse => Run(
             context,
@@ -42,22 +45,25 @@ internal static class TagCommand
             parse.GetValue(inputFormat),
             parse.GetRequiredValue(format),
             parse.GetValue(top),
+            parse.GetValue(explain),
             parse.GetRequiredValue(model)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
+    private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, bool explain, string model)
     {
-        var tagger = new PaperTagger(ModelBundleStore.Load(context.Resolve(model)));
+        // Reasons and neighbours cost time per paper; they are computed only for an output that shows them.
+        explain |= format == "table";
+        var tagger = PaperTagger.Load(context.Resolve(model), explain);
         var papers = new PaperInputReader().Read(inputs.Select(context.Resolve), inputFormat);
         var results = tagger.Tag(papers);
         switch (format)
         {
             case "jsonl":
-                new TagResultJsonLinesWriter().Write(results, context.Output, top);
+                new TagResultJsonLinesWriter { Explain = explain }.Write(results, context.Output, top);
                 break;
             case "csv":
-                new TagResultCsvWriter().Write(results, context.Output, top);
+                new TagResultCsvWriter { Explain = explain }.Write(results, context.Output, top);
                 break;
             default:
                 TagResultsTable.Render(context.OutputConsole(), results, top);

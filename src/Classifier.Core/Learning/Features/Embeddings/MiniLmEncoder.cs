@@ -13,11 +13,13 @@ internal sealed class MiniLmEncoder : IDisposable
     private readonly Lazy<InferenceSession> _session;
     private readonly BertTokenizer _tokenizer;
 
-    public MiniLmEncoder()
+    /// <param name="settings">How the ONNX session is built; <see cref="OnnxSessionSettings.Tuned"/> when null.</param>
+    public MiniLmEncoder(OnnxSessionSettings? settings = null)
     {
         using var vocabulary = MiniLmModel.OpenVocabulary();
         _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
-        _session = new Lazy<InferenceSession>(CreateSession);
+        var chosen = settings ?? OnnxSessionSettings.Tuned;
+        _session = new Lazy<InferenceSession>(() => MiniLmPreloader.Take(chosen) ?? CreateSession(chosen));
     }
 
     public static int Dimension => MiniLmModel.Dimension;
@@ -93,13 +95,10 @@ internal sealed class MiniLmEncoder : IDisposable
         return result;
     }
 
-    private static InferenceSession CreateSession()
+    /// <summary>A new session over the package's model, built with these settings.</summary>
+    internal static InferenceSession CreateSession(OnnxSessionSettings settings)
     {
-        using var options = new SessionOptions
-        {
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
+        using var options = settings.CreateOptions();
         return new InferenceSession(MiniLmModel.ReadBytes(), options);
     }
 }

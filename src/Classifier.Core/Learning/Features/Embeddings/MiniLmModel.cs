@@ -33,17 +33,19 @@ internal static class MiniLmModel
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
     /// <summary>A fresh copy of the model bytes, for ONNX Runtime to build its session from (it keeps its own copy).</summary>
-    public static byte[] ReadBytes() => ReadResource(ModelResource);
+    /// <remarks>
+    /// Read into an array of exactly the resource's length: copying through a MemoryStream grew a 128 MB buffer and
+    /// then copied it, so about 220 MB of managed heap stood beside ONNX Runtime's own copy at start-up.
+    /// </remarks>
+    public static byte[] ReadBytes()
+    {
+        using var stream = OpenResource(ModelResource);
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
 
     public static Stream OpenVocabulary() => OpenResource(VocabResource);
-
-    private static byte[] ReadResource(string name)
-    {
-        using var stream = OpenResource(name);
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
 
     private static Stream OpenResource(string name) =>
         PackageAssembly.GetManifestResourceStream(name)
