@@ -44,8 +44,19 @@ internal static class EncoderProbe
             }
             return;
         }
+        Console.WriteLine($"texts read: {Memory()}");
         using var ours = new MiniLmEncoder(Variants[variant]);
+        ours.Encode(texts.Take(1).ToArray());
+        Console.WriteLine($"session built, one text encoded: {Memory()}");
         var vectors = ours.Encode(texts);
-        Console.WriteLine($"{variant}: {vectors.Length} vectors");
+        Console.WriteLine($"{variant}: {vectors.Length} vectors: {Memory()}");
+    }
+
+    // Resident and peak resident memory, and the managed heap, as the kernel and the GC count them.
+    private static string Memory()
+    {
+        var status = File.ReadAllLines("/proc/self/status");
+        string Field(string name) => status.First(l => l.StartsWith(name, StringComparison.Ordinal)).Split(':')[1].Trim();
+        return $"rss {Field("VmRSS")}, peak {Field("VmHWM")}, managed heap {GC.GetTotalMemory(false) / 1048576} MB";
     }
 }

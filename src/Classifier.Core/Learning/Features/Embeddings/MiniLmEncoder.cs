@@ -99,6 +99,6 @@ internal sealed class MiniLmEncoder : IDisposable
     internal static InferenceSession CreateSession(OnnxSessionSettings settings)
     {
         using var options = settings.CreateOptions();
-        return new InferenceSession(MiniLmModel.ReadBytes(), options);
+        return MiniLmModel.CreateSession(options);
     }
 }
