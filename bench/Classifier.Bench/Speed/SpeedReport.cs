@@ -9,7 +9,9 @@ namespace Classifier.Bench.Speed;
 /// <remarks>
 /// Sections: encoder (ONNX session settings against the package's SentenceEncoder), cold (one paper, a fresh process),
 /// semantic (papers with summaries through <c>tag</c>), ngrams (titles through <c>tag</c> against fastText), train
-/// (an empty embedding cache). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one.
+/// (an empty embedding cache). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one,
+/// $BENCH_R2R_CLI a ReadyToRun publish of this one (<c>dotnet publish src/Classifier.Cli -c Release -r linux-x64
+/// --self-contained false -p:PublishReadyToRun=true -o dir</c>).
 /// </remarks>
 internal static class SpeedReport
 {
@@ -76,13 +78,16 @@ internal static class SpeedReport
         var one = Path.Combine(inputs.Folder, "one.csv");
         File.WriteAllLines(one, ["title,summary,id", "Segment Anything,\"A promptable model that returns a valid segmentation mask for any prompt.\",2304.02643"]);
         var arms = Cli("semantic", ["tag", one, "--format", "jsonl", "--model", BundleFolder()]);
-        arms.Add(arms[^1] with { Name = "semantic TieredPGO=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" } });
-        arms.Add(arms[^1] with { Name = "semantic TC_QuickJitForLoops=0", Environment = new Dictionary<string, string> { ["DOTNET_TC_QuickJitForLoops"] = "0" } });
+        arms.Add(arms[^1] with { Name = "semantic TieredPGO=1", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "1" } });
+        arms.Add(arms[^1] with { Name = "semantic TieredCompilation=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" } });
+        if (Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun)
+        {
+            arms.Add(new Arm("semantic ReadyToRun", "dotnet", [readyToRun, .. arms[^1].Arguments.Skip(1)]));
+        }
         arms.AddRange(Cli("n-gram", ["tag", one, "--format", "jsonl", "--model", NgramBundle(inputs)]));
-        var (model, _) = FastTextModel(inputs);
         var text = Path.Combine(inputs.Folder, "one.txt");
         File.WriteAllLines(text, ["segment anything"]);
-        arms.Add(new Arm("fastText", "fasttext", ["predict-prob", model, text, "3"]));
+        arms.AddRange(FastTextArms(inputs, text));
         return arms;
     }
 
@@ -90,7 +95,6 @@ internal static class SpeedReport
     {
         var papers = inputs.Papers(count);
         var arms = Cli("tag", ["tag", papers, "--format", "jsonl", "--model", BundleFolder()]);
-        arms.Add(arms[^1] with { Name = "tag TieredPGO=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" } });
         arms.Add(new Arm("SentenceEncoder (encoding only)", "dotnet", [typeof(SpeedReport).Assembly.Location, "--encoder-probe", "sentence-encoder", Invariant(count)]));
         return arms;
     }
@@ -99,8 +103,8 @@ internal static class SpeedReport
     {
         var (jsonl, text) = inputs.Titles(count);
         var arms = Cli("tag jsonl", ["tag", jsonl, "--format", "jsonl", "--model", NgramBundle(inputs)]);
-        var (model, _) = FastTextModel(inputs);
-        arms.Add(new Arm("fastText predict-prob k=3", "fasttext", ["predict-prob", model, text, "3"]));
+        arms.Add(arms[^1] with { Name = "tag jsonl --explain", Arguments = [.. arms[^1].Arguments, "--explain"] });
+        arms.AddRange(FastTextArms(inputs, text));
         return arms;
     }
 
@@ -141,14 +145,17 @@ internal static class SpeedReport
         return folder;
     }
 
-    // fastText on the same labelled titles: word bigrams and character 3- to 5-grams, the nearest to the project's n-grams.
-    private static (string Model, ProcessCost Training) FastTextModel(BenchInputs inputs)
+    // fastText trained on the same labelled titles (top 3 with probabilities): with its defaults (words only, the
+    // yardstick of issue 15), and with word bigrams and character 3- to 5-grams, the nearest to the project's n-grams.
+    private static IEnumerable<Arm> FastTextArms(BenchInputs inputs, string titles)
     {
-        var prefix = Path.Combine(inputs.Folder, "fasttext");
-        var training = ProcessMeter.Run("fasttext",
-            ["supervised", "-input", inputs.FastTextTraining(), "-output", prefix, "-epoch", "25", "-wordNgrams", "2", "-minn", "3", "-maxn", "5", "-seed", "1", "-thread", "1", "-verbose", "0"],
-            Path.Combine(inputs.Folder, "fasttext-train-out.txt"));
-        return (prefix + ".bin", training);
+        var training = inputs.FastTextTraining();
+        foreach (var (name, options) in new[] { ("fastText words", Array.Empty<string>()), ("fastText char 3-5 + bigrams", ["-wordNgrams", "2", "-minn", "3", "-maxn", "5"]) })
+        {
+            var prefix = Path.Combine(inputs.Folder, name.Replace(' ', '-'));
+            ProcessMeter.Run("fasttext", ["supervised", "-input", training, "-output", prefix, "-epoch", "50", "-lr", "1.0", "-seed", "1", "-thread", "1", "-verbose", "0", .. options], prefix + ".log");
+            yield return new Arm(name, "fasttext", ["predict-prob", prefix + ".bin", titles, "3"]);
+        }
     }
 
     private static string RepositoryPath(string relative)
