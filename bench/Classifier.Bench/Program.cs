@@ -14,6 +14,7 @@ internal static class Program
     // Encoding papers/s, the project's encoder against the package's SentenceEncoder: ... -- --encoding [papers]
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Whole-process speed and memory beside the yardsticks: ... -- --speed-report encoder|cold|semantic|ngrams|train [rounds] [papers]
+    // Where n-gram tagging spends its CPU: ... -- --ngram-stages bundle-dir titles.jsonl
     // One encoder process for it: ... -- --encoder-probe plain|tuned|...|sentence-encoder papers
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
     private static void Main(string[] args)
@@ -41,6 +42,11 @@ internal static class Program
         if (args.Length > 1 && args[0] == "--speed-report")
         {
             Speed.SpeedReport.Run(args[1], args.Length > 2 ? Parse(args[2]) : 3, args.Length > 3 ? Parse(args[3]) : 1000);
+            return;
+        }
+        if (args.Length > 2 && args[0] == "--ngram-stages")
+        {
+            Speed.NgramStages.Run(args[1], args[2]);
             return;
         }
         if (args.Length > 2 && args[0] == "--encoder-probe")
