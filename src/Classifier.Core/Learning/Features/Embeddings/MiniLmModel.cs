@@ -34,8 +34,9 @@ internal static class MiniLmModel
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
     /// <summary>A session over the model: read from the cached model file when there is one, else from a copy of the resource.</summary>
+    /// <remarks>A file removed since it was written (a cleared cache) falls back to the resource: the same bytes.</remarks>
     public static InferenceSession CreateSession(SessionOptions options) =>
-        MiniLmModelFile.Path is { } path ? new InferenceSession(path, options) : new InferenceSession(ReadBytes(), options);
+        MiniLmModelFile.Path is { } path && File.Exists(path) ? new InferenceSession(path, options) : new InferenceSession(ReadBytes(), options);
 
     /// <summary>A fresh copy of the model bytes, for ONNX Runtime to build its session from (it keeps its own copy).</summary>
     /// <remarks>
