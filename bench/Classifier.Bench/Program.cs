@@ -13,6 +13,9 @@ internal static class Program
     // Tagging papers/s, a saved semantic bundle against the n-gram model: ... -- --tag-timing bundle-dir
     // Encoding papers/s, the project's encoder against the package's SentenceEncoder: ... -- --encoding [papers]
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
+    // Whole-process speed and memory beside the yardsticks: ... -- --speed-report encoder|cold|semantic|ngrams|train [rounds] [papers]
+    // Where n-gram tagging spends its CPU: ... -- --ngram-stages bundle-dir titles.jsonl
+    // One encoder process for it: ... -- --encoder-probe plain|tuned|...|sentence-encoder papers
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
     // Gate settings, leave one month out, recall at 6% and 8% of in-scope papers: ... -- --gate-sweep [--second]
     // Misfile P@k with 10% of each held-out month moved, gated and previous model: ... -- --misfile-precision [seeds]
@@ -55,6 +58,21 @@ internal static class Program
             EncodingThroughput.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 160);
             return;
         }
+        if (args.Length > 1 && args[0] == "--speed-report")
+        {
+            Speed.SpeedReport.Run(args[1], args.Length > 2 ? Parse(args[2]) : 3, args.Length > 3 ? Parse(args[3]) : 1000);
+            return;
+        }
+        if (args.Length > 2 && args[0] == "--ngram-stages")
+        {
+            Speed.NgramStages.Run(args[1], args[2]);
+            return;
+        }
+        if (args.Length > 2 && args[0] == "--encoder-probe")
+        {
+            Speed.EncoderProbe.Run(args[1], Parse(args[2]));
+            return;
+        }
         if (args.Length > 0 && args[0] == "--held-out-report")
         {
             HeldOutReport.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
@@ -77,4 +95,6 @@ internal static class Program
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
+
+    private static int Parse(string value) => int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Classifier.Core.Learning;
 using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
@@ -8,7 +7,7 @@ using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
-/// <summary><c>tag inputs... [--format table|jsonl|csv] [--top k] [--model dir]</c>: ranked categories for new papers.</summary>
+/// <summary><c>tag inputs... [--format table|jsonl|csv] [--top k] [--explain] [--model dir]</c>: ranked categories for new papers.</summary>
 internal static class TagCommand
 {
     // The nine categories and out of scope: what a model trained on data/ can rank.
@@ -33,10 +32,14 @@ internal static class TagCommand
             Description = $"How many ranked outcomes to show per paper (1-{Outcomes}: the nine categories and out of scope).",
             DefaultValueFactory = _ => 3,
         }.InRange(1, Outcomes);
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "jsonl and csv: also write the n-grams behind the top category and the nearest labelled papers (the table always shows them).",
+        };
         var model = CommonOptions.Model();
         var command = new Command("tag", "Tag papers with their most likely categories, or say that no category fits.")
         {
-            inputs, inputFormat, format, top, model,
+            inputs, inputFormat, format, top, explain, model,
         };
         command.SetAction(parse => Run(
             context,
@@ -44,13 +47,16 @@ internal static class TagCommand
             parse.GetValue(inputFormat),
             parse.GetRequiredValue(format),
             parse.GetValue(top),
+            parse.GetValue(explain),
             parse.RequireModel(model, context)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, string model)
+    private static int Run(CliContext context, string[] inputs, string? inputFormat, string format, int top, bool explain, string model)
     {
-        var tagger = new PaperTagger(ModelBundleStore.Load(model));
+        // Reasons and neighbours cost time per paper; they are computed only for an output that shows them.
+        explain |= format == "table";
+        var tagger = PaperTagger.Load(model, explain);
         var reader = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}")))
         {
             StandardInput = context.StandardInput,
@@ -61,10 +67,10 @@ internal static class TagCommand
         switch (format)
         {
             case "jsonl":
-                new TagResultJsonLinesWriter().Write(results, context.Output, top);
+                new TagResultJsonLinesWriter { Explain = explain }.Write(results, context.Output, top);
                 break;
             case "csv":
-                new TagResultCsvWriter().Write(results, context.Output, top);
+                new TagResultCsvWriter { Explain = explain }.Write(results, context.Output, top);
                 break;
             default:
                 TagResultsTable.Render(context.OutputConsole(), results, top);

@@ -77,6 +77,10 @@ internal static class ModelBundleStore
     /// <summary>Loads and validates metadata.json only (what a retrain needs from the bundle it replaces).</summary>
     public static BundleMetadata LoadMetadata(string directory) => ModelBundleReader.ReadMetadata(directory);
 
+    /// <summary>Whether the bundle looks semantic (it carries its papers' embeddings), without reading it.</summary>
+    public static bool MayUseEncoder(string directory) =>
+        File.Exists(Path.Combine(BundleSwapper.LoadableFolder(directory), EmbeddingsFile));
+
     // Called under the folder's lock: a writer killed mid-save left .name.tmp-*; one older than an hour is no one's.
     private static void RemoveStaleTemporaries(string target)
     {

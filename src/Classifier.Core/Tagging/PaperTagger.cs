@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 
 namespace Classifier.Core.Tagging;
@@ -11,10 +12,28 @@ internal sealed class PaperTagger
     private readonly TrainedModel _model;
     private readonly TagResultBuilder _builder;
 
-    public PaperTagger(ModelBundle bundle, int reasonCount = 5)
+    /// <summary>The reasons a result names when they are asked for.</summary>
+    public const int DefaultReasonCount = 5;
+
+    /// <param name="reasonCount">N-grams named per result; 0 looks for none (an output that does not show them).</param>
+    /// <param name="neighbourCount">Nearest labelled papers named per result; 0 looks for none.</param>
+    public PaperTagger(ModelBundle bundle, int reasonCount = DefaultReasonCount, int neighbourCount = TagResultBuilder.NeighbourCount)
     {
         _model = bundle.Model;
-        _builder = new TagResultBuilder(bundle, reasonCount);
+        _builder = new TagResultBuilder(bundle, reasonCount, neighbourCount);
+    }
+
+    /// <summary>Loads the bundle in <paramref name="directory"/> for tagging; a semantic bundle's encoder session is built meanwhile on another thread.</summary>
+    /// <param name="explain">Whether results name their reasons and nearest labelled papers; without, neither is computed.</param>
+    public static PaperTagger Load(string directory, bool explain = true)
+    {
+        // A hint only (the bundle is read and checked whole below): starting the encoder's session now overlaps it with the load.
+        if (ModelBundleStore.MayUseEncoder(directory))
+        {
+            MiniLmPreloader.Start();
+        }
+        var bundle = ModelBundleStore.Load(directory);
+        return explain ? new PaperTagger(bundle) : new PaperTagger(bundle, reasonCount: 0, neighbourCount: 0);
     }
 
     /// <summary>Streams one result per paper in input order through one ML.NET cursor, in constant memory.</summary>

@@ -12,13 +12,16 @@ internal sealed class TagResultBuilder
     private readonly Category[] _categories;
     private readonly ScoreExplainer _explainer;
     private readonly int _reasonCount;
+    private readonly int _neighbourCount;
     private readonly NeighbourFinder? _neighbours;
     private readonly AlsoFitsMargin? _alsoFits;
 
     /// <summary>How many nearest labelled papers each result names.</summary>
     public const int NeighbourCount = 3;
 
-    public TagResultBuilder(ModelBundle bundle, int reasonCount)
+    /// <param name="reasonCount">How many n-grams each result names (0: none are looked for).</param>
+    /// <param name="neighbourCount">How many nearest labelled papers each result names (0: none are looked for).</param>
+    public TagResultBuilder(ModelBundle bundle, int reasonCount, int neighbourCount = NeighbourCount)
     {
         _temperature = bundle.Metadata.Calibration.Temperature;
         _threshold = bundle.Metadata.Threshold;
@@ -27,6 +30,7 @@ internal sealed class TagResultBuilder
         _alsoFits = bundle.Metadata.AlsoFits;
         _explainer = ScoreExplainer.For(bundle.Model);
         _reasonCount = reasonCount;
+        _neighbourCount = neighbourCount;
     }
 
     /// <summary>The result for a paper from the model's probabilities, feature vector and embedding (all only read, never kept).</summary>
@@ -44,7 +48,7 @@ internal sealed class TagResultBuilder
         var noneFits = ranked[0].Category == Taxonomy.OutOfScope || _threshold.Abstains(calibrated);
         return new TagResult(paper, ranked, noneFits, _explainer.ExplainDistinct(features, top, _reasonCount))
         {
-            Neighbours = _neighbours?.Nearest(paper, embedding, NeighbourCount) ?? [],
+            Neighbours = _neighbourCount > 0 ? _neighbours?.Nearest(paper, embedding, _neighbourCount) ?? [] : [],
             AlsoFits = noneFits ? null : AlsoFits(ranked),
         };
     }

@@ -9,7 +9,7 @@ public sealed class BundledModelCommandTests
     [Fact]
     public void Tag_TheExamples_ProposesInScopePapersWithNeighboursAndSaysNoneFitsForTheOthers()
     {
-        var result = CvClassify.RunIn(Repository.Root, "tag", "examples/incoming.csv", "--format", "jsonl");
+        var result = CvClassify.RunIn(Repository.Root, "tag", "examples/incoming.csv", "--format", "jsonl", "--explain");
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var lines = result.OutputLines.Select(line => JsonDocument.Parse(line).RootElement).ToList();

@@ -33,8 +33,32 @@ public sealed class TagCommandTests(TrainedModelFixture model)
         var result = CvClassify.Run("tag", Repository.March, "--format", "csv", "--top", "1", "--model", model.ModelPath);
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Equal("id,title,source,category,confidence,no_category_fits,top,reasons,neighbours,also_fits,also_fits_confidence", result.OutputLines[0]);
+        Assert.Equal("id,title,source,category,confidence,no_category_fits,top,also_fits,also_fits_confidence", result.OutputLines[0]);
         Assert.Equal(1 + ListParser.Read(Repository.March).Papers.Count, result.OutputLines.Length);
+    }
+
+    [Fact]
+    public void Tag_AsCsvWithExplain_AddsTheReasonsAndNeighboursColumns()
+    {
+        var result = CvClassify.Run("tag", Repository.March, "--format", "csv", "--top", "1", "--explain", "--model", model.ModelPath);
+
+        Assert.Equal(ExitCodes.Ok, result.ExitCode);
+        Assert.Equal("id,title,source,category,confidence,no_category_fits,top,also_fits,also_fits_confidence,reasons,neighbours", result.OutputLines[0]);
+        Assert.Equal(1 + ListParser.Read(Repository.March).Papers.Count, result.OutputLines.Length);
+    }
+
+    [Fact]
+    public void Tag_AsJsonLinesWithoutExplain_GivesTheSameVerdictsWithoutReasons()
+    {
+        var plain = CvClassify.Run("tag", Repository.March, "--format", "jsonl", "--explain", "--model", model.ModelPath);
+        var lean = CvClassify.Run("tag", Repository.March, "--format", "jsonl", "--model", model.ModelPath);
+
+        var explained = plain.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Contains(explained, l => l.GetProperty("reasons").GetArrayLength() > 0);
+        var stripped = explained.Select(l => JsonSerializer.Serialize(l.EnumerateObject().Where(p => p.Name is not ("reasons" or "neighbours")).ToDictionary(p => p.Name, p => p.Value)));
+        var leanObjects = lean.OutputLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.All(leanObjects, l => Assert.False(l.TryGetProperty("reasons", out _)));
+        Assert.Equal(stripped, leanObjects.Select(l => JsonSerializer.Serialize(l.EnumerateObject().ToDictionary(p => p.Name, p => p.Value))));
     }
 
     [Fact]

@@ -4,9 +4,14 @@ using CsvHelper.Configuration;
 
 namespace Classifier.Core.Tagging.Outputs;
 
-/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k, reasons, nearest labelled papers, and the category that also fits (empty when none).</summary>
+/// <summary>Writes one CSV record per tagged paper: id, title, source, category (empty when none fits), confidence, top-k, the category that also fits (empty when none) and, when asked, reasons and nearest labelled papers.</summary>
 public sealed class TagResultCsvWriter : ITagResultWriter
 {
+    private static readonly string[] Headers = ["id", "title", "source", "category", "confidence", "no_category_fits", "top", "also_fits", "also_fits_confidence"];
+
+    /// <summary>Whether the records carry the reasons and neighbours columns; without them the tagger need not compute either.</summary>
+    public bool Explain { get; init; } = true;
+
     /// <summary>Streams the results under a header row, flushing after each record.</summary>
     public void Write(IEnumerable<TagResult> results, TextWriter output, int top)
     {
@@ -20,7 +25,7 @@ public sealed class TagResultCsvWriter : ITagResultWriter
             InjectionOptions = InjectionOptions.Escape,
         };
         using var csv = new CsvWriter(output, configuration, leaveOpen: true);
-        foreach (var header in new[] { "id", "title", "source", "category", "confidence", "no_category_fits", "top", "reasons", "neighbours", "also_fits", "also_fits_confidence" })
+        foreach (var header in Explain ? [.. Headers, "reasons", "neighbours"] : Headers)
         {
             csv.WriteField(header);
         }
@@ -34,10 +39,13 @@ public sealed class TagResultCsvWriter : ITagResultWriter
             csv.WriteField(result.Confidence.ToString("0.0000", CultureInfo.InvariantCulture));
             csv.WriteField(result.NoCategoryFits ? "true" : "false");
             csv.WriteField(string.Join("; ", result.Ranked.Take(top).Select(s => $"{s.Category.Name}={s.Probability.ToString("0.0000", CultureInfo.InvariantCulture)}")));
-            csv.WriteField(string.Join("; ", result.Reasons.Select(r => r.Ngram)));
-            csv.WriteField(string.Join("; ", result.Neighbours));
             csv.WriteField(result.AlsoFits?.Category.Name ?? "");
             csv.WriteField(result.AlsoFits?.Probability.ToString("0.0000", CultureInfo.InvariantCulture) ?? "");
+            if (Explain)
+            {
+                csv.WriteField(string.Join("; ", result.Reasons.Select(r => r.Ngram)));
+                csv.WriteField(string.Join("; ", result.Neighbours));
+            }
             csv.NextRecord();
             csv.Flush();
         }

@@ -8,6 +8,9 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
 {
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Whether each line carries "reasons" and "neighbours"; without them the tagger need not compute either.</summary>
+    public bool Explain { get; init; } = true;
+
     /// <summary>Streams the results, one line each.</summary>
     public void Write(IEnumerable<TagResult> results, TextWriter output, int top)
     {
@@ -24,7 +27,7 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
         }
     }
 
-    private static void WriteResult(Utf8JsonWriter json, TagResult result, int top)
+    private void WriteResult(Utf8JsonWriter json, TagResult result, int top)
     {
         json.WriteStartObject();
         // A paper without an id has none here (null), rather than its title twice.
@@ -53,6 +56,15 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (Explain)
+        {
+            WriteExplanation(json, result);
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteExplanation(Utf8JsonWriter json, TagResult result)
+    {
         json.WriteStartArray("reasons");
         foreach (var reason in result.Reasons)
         {
@@ -70,6 +82,5 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 }

@@ -20,11 +20,11 @@ public sealed class AlsoFitsOutputTests
     }
 
     [Fact]
-    public void Csv_EndsEachRecordWithTheCategoryThatAlsoFits_EmptyWhenNone()
+    public void Csv_WithoutExplain_EndsEachRecordWithTheCategoryThatAlsoFits_EmptyWhenNone()
     {
         var output = new StringWriter { NewLine = "\n" };
 
-        new TagResultCsvWriter().Write([TagResultSamples.InDoubt, TagResultSamples.Confident], output, top: 2);
+        new TagResultCsvWriter { Explain = false }.Write([TagResultSamples.InDoubt, TagResultSamples.Confident], output, top: 2);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.EndsWith(",also_fits,also_fits_confidence", lines[0], StringComparison.Ordinal);

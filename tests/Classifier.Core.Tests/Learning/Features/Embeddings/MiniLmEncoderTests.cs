@@ -45,6 +45,30 @@ public sealed class MiniLmEncoderTests
     }
 
     [Fact]
+    public void Encode_WithTheTunedSession_GivesThePlainSessionsVectors()
+    {
+        using var tuned = new MiniLmEncoder(OnnxSessionSettings.Tuned);
+        using var plain = new MiniLmEncoder(OnnxSessionSettings.Plain);
+
+        var fast = tuned.Encode(Texts);
+        var reference = plain.Encode(Texts);
+
+        Assert.NotEqual(OnnxSessionSettings.Plain, OnnxSessionSettings.Tuned);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            Assert.True(Cosine(fast[i], reference[i]) > 0.99999, $"text {i}: cosine {Cosine(fast[i], reference[i])}");
+        }
+    }
+
+    [Fact]
+    public void ReadBytes_IsTheWholeModelTheIdentityHashes()
+    {
+        var bytes = MiniLmModel.ReadBytes();
+
+        Assert.Equal(MiniLmModel.Identity.ModelSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+    }
+
+    [Fact]
     public void Encode_SeparatesUnrelatedTopics()
     {
         using var encoder = new MiniLmEncoder();

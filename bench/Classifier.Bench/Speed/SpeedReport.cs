@@ -1,0 +1,176 @@
+using System.Globalization;
+
+namespace Classifier.Bench.Speed;
+
+/// <summary>
+/// Whole-process speed and memory, each figure beside its yardstick, in one run: the arms of a section run interleaved
+/// (A B C, A B C, ...) and each figure is the median over rounds, so a noisy neighbour hits every arm alike.
+/// </summary>
+/// <remarks>
+/// Sections: encoder (ONNX session settings against the package's SentenceEncoder), cold (one paper, a fresh process),
+/// semantic (papers with summaries through <c>tag</c>), ngrams (titles through <c>tag</c> against fastText), train
+/// (an empty embedding cache). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one,
+/// $BENCH_R2R_CLI a ReadyToRun publish of this one (<c>dotnet publish src/Classifier.Cli -c Release -r linux-x64
+/// --self-contained false -p:PublishReadyToRun=true -o dir</c>).
+/// </remarks>
+internal static class SpeedReport
+{
+    /// <summary>Papers/s with summaries that MiniLM-L6 allows on 2 cores at about 90 GFLOP/s each (issue 15).</summary>
+    private const double FloorPapersPerSecond = 148;
+
+    public static void Run(string section, int rounds, int count)
+    {
+        var inputs = new BenchInputs(Path.Combine(Path.GetTempPath(), "cvclassify-bench"));
+        Console.WriteLine($"# {section}, {rounds} interleaved rounds, medians; {Environment.ProcessorCount} cores, load {LoadAverage()}");
+        switch (section)
+        {
+            case "encoder":
+                Compare(EncoderArms(count), rounds, inputs, count);
+                break;
+            case "cold":
+                Compare(ColdArms(inputs), rounds, inputs, 1);
+                break;
+            case "semantic":
+                Compare(SemanticArms(inputs, count), rounds, inputs, count);
+                Console.WriteLine($"floor: {FloorPapersPerSecond} papers/s with summaries (about {count / FloorPapersPerSecond:0.0} s for {count})");
+                break;
+            case "ngrams":
+                Compare(NgramArms(inputs, count), rounds, inputs, count);
+                break;
+            case "train":
+                Compare(TrainArms(inputs), rounds, inputs, 0);
+                break;
+            default:
+                throw new ArgumentException($"unknown section '{section}': encoder, cold, semantic, ngrams or train");
+        }
+    }
+
+    private static void Compare(IReadOnlyList<Arm> arms, int rounds, BenchInputs inputs, int papers)
+    {
+        var costs = arms.ToDictionary(a => a.Name, _ => new List<ProcessCost>());
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var arm in arms)
+            {
+                costs[arm.Name].Add(arm.Run(Path.Combine(inputs.Folder, $"out-{arm.Name}.txt")));
+            }
+        }
+        var first = ProcessMeter.Median(costs[arms[0].Name]);
+        Console.WriteLine("| arm | wall s | CPU s | peak MiB | papers/s | wall vs first | CPU vs first | peak vs first |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var arm in arms)
+        {
+            var cost = ProcessMeter.Median(costs[arm.Name]);
+            var rate = papers > 1 ? (papers / cost.Wall).ToString("0.0", CultureInfo.InvariantCulture) : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {arm.Name} | {cost.Wall:0.00} | {cost.Cpu:0.00} | {cost.PeakMiB:0} | {rate} | {cost.Wall / first.Wall:0.00}x | {cost.Cpu / first.Cpu:0.00}x | {cost.PeakMiB / first.PeakMiB:0.00}x |"));
+        }
+    }
+
+    private static List<Arm> EncoderArms(int count)
+    {
+        var bench = typeof(SpeedReport).Assembly.Location;
+        return [.. EncoderProbe.Variants.Keys.Append("sentence-encoder").Select(v => new Arm(v, "dotnet", [bench, "--encoder-probe", v, Invariant(count)]))];
+    }
+
+    private static List<Arm> ColdArms(BenchInputs inputs)
+    {
+        var one = Path.Combine(inputs.Folder, "one.csv");
+        File.WriteAllLines(one, ["title,summary,id", "Segment Anything,\"A promptable model that returns a valid segmentation mask for any prompt.\",2304.02643"]);
+        var arms = Cli("semantic", ["tag", one, "--format", "jsonl", "--model", BundleFolder()]);
+        arms.Add(arms[^1] with { Name = "semantic TieredPGO=1", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "1" } });
+        arms.Add(arms[^1] with { Name = "semantic TieredCompilation=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" } });
+        if (Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun)
+        {
+            arms.Add(new Arm("semantic ReadyToRun", "dotnet", [readyToRun, .. arms[^1].Arguments.Skip(1)]));
+        }
+        arms.AddRange(Cli("n-gram", ["tag", one, "--format", "jsonl", "--model", NgramBundle(inputs)]));
+        var text = Path.Combine(inputs.Folder, "one.txt");
+        File.WriteAllLines(text, ["segment anything"]);
+        arms.AddRange(FastTextArms(inputs, text));
+        return arms;
+    }
+
+    private static List<Arm> SemanticArms(BenchInputs inputs, int count)
+    {
+        var papers = inputs.Papers(count);
+        var arms = Cli("tag", ["tag", papers, "--format", "jsonl", "--model", BundleFolder()]);
+        arms.Add(new Arm("SentenceEncoder (encoding only)", "dotnet", [typeof(SpeedReport).Assembly.Location, "--encoder-probe", "sentence-encoder", Invariant(count)]));
+        return arms;
+    }
+
+    private static List<Arm> NgramArms(BenchInputs inputs, int count)
+    {
+        var (jsonl, text) = inputs.Titles(count);
+        var arms = Cli("tag jsonl", ["tag", jsonl, "--format", "jsonl", "--model", NgramBundle(inputs)]);
+        arms.Add(arms[^1] with { Name = "tag jsonl --explain", Arguments = [.. arms[^1].Arguments, "--explain"] });
+        arms.AddRange(FastTextArms(inputs, text));
+        return arms;
+    }
+
+    private static List<Arm> TrainArms(BenchInputs inputs)
+    {
+        var arms = new List<Arm>();
+        foreach (var arm in Cli("train", ["train", "--data", RepositoryPath("data")]))
+        {
+            var cache = Directory.CreateTempSubdirectory("cvclassify-empty-cache").FullName;
+            var output = Path.Combine(inputs.Folder, $"trained-{arm.Name.Replace(' ', '-')}");
+            arms.Add(arm with { Arguments = [.. arm.Arguments, "--out", output], Environment = new Dictionary<string, string> { ["CVCLASSIFY_CACHE"] = cache } });
+        }
+        return arms;
+    }
+
+    // This build's CLI, and the baseline's before it when $BENCH_BASELINE_CLI names one.
+    private static List<Arm> Cli(string name, string[] arguments)
+    {
+        var arms = new List<Arm>();
+        if (Environment.GetEnvironmentVariable("BENCH_BASELINE_CLI") is { Length: > 0 } baseline)
+        {
+            arms.Add(new Arm($"{name} (baseline)", "dotnet", [baseline, .. arguments]));
+        }
+        arms.Add(new Arm(name, "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), .. arguments]));
+        return arms;
+    }
+
+    private static string BundleFolder() => RepositoryPath("trained-models");
+
+    // An n-gram bundle trained once by the CLI itself (train --features ngrams), then reused.
+    private static string NgramBundle(BenchInputs inputs)
+    {
+        var folder = Path.Combine(inputs.Folder, "ngram-bundle");
+        if (!File.Exists(Path.Combine(folder, "metadata.json")))
+        {
+            ProcessMeter.Run("dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "train", "--data", RepositoryPath("data"), "--features", "ngrams", "--out", folder], Path.Combine(inputs.Folder, "ngram-train.txt"));
+        }
+        return folder;
+    }
+
+    // fastText trained on the same labelled titles (top 3 with probabilities): with its defaults (words only, the
+    // yardstick of issue 15), and with word bigrams and character 3- to 5-grams, the nearest to the project's n-grams.
+    private static IEnumerable<Arm> FastTextArms(BenchInputs inputs, string titles)
+    {
+        var training = inputs.FastTextTraining();
+        foreach (var (name, options) in new[] { ("fastText words", Array.Empty<string>()), ("fastText char 3-5 + bigrams", ["-wordNgrams", "2", "-minn", "3", "-maxn", "5"]) })
+        {
+            var prefix = Path.Combine(inputs.Folder, name.Replace(' ', '-'));
+            ProcessMeter.Run("fasttext", ["supervised", "-input", training, "-output", prefix, "-epoch", "50", "-lr", "1.0", "-seed", "1", "-thread", "1", "-verbose", "0", .. options], prefix + ".log");
+            yield return new Arm(name, "fasttext", ["predict-prob", prefix + ".bin", titles, "3"]);
+        }
+    }
+
+    private static string RepositoryPath(string relative)
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Classifier.sln")))
+            {
+                return Path.Combine(directory.FullName, relative);
+            }
+        }
+        throw new DirectoryNotFoundException("no Classifier.sln above " + AppContext.BaseDirectory);
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
