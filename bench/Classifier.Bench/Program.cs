@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Classifier.Bench.Learning;
+using Classifier.Core.Learning.Candidates;
 
 namespace Classifier.Bench;
 
@@ -35,7 +36,7 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--shapes")
         {
             var seed = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 1;
-            ShapeReport.Run(seed, new Classifier.Core.Learning.LearnerOptions().MaxInScopeAbstain, args.Contains("--gates"));
+            ShapeReport.Run(seed, new LearnerOptions().MaxInScopeAbstain, args.Contains("--gates"));
             return;
         }
         if (args.Length > 0 && args[0] == "--learning-report")

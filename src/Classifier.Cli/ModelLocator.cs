@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 
 namespace Classifier.Cli;
 

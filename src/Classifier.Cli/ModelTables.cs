@@ -1,5 +1,6 @@
 using System.Globalization;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Tagging;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Lists;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Text;

@@ -22,7 +22,7 @@ public sealed class UserErrorsTests
     [Fact]
     public void Describe_AWrongEncoderWrappedByMlNet_GivesTheBundlesOwnLine()
     {
-        var wrongEncoder = new Classifier.Core.Learning.ModelBundleException("trained-models: trained with encoder A, but this tool has B; retrain the model");
+        var wrongEncoder = new Classifier.Core.Learning.Bundles.ModelBundleException("trained-models: trained with encoder A, but this tool has B; retrain the model");
         var wrapped = new InvalidOperationException("Splitter/consolidator worker encountered exception while consuming source data", wrongEncoder) { Source = "Microsoft.ML.Data" };
 
         Assert.Equal(wrongEncoder.Message, UserErrors.Describe(wrapped));

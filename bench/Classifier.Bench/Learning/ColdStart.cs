@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;

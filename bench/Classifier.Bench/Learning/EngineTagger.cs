@@ -1,4 +1,5 @@
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
 using Microsoft.ML;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Classifier.Core.Review;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Classifier.Core.Evaluation;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Gate;
 

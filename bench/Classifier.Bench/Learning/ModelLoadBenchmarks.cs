@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 
 namespace Classifier.Bench.Learning;
 

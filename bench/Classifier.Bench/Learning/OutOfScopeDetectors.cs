@@ -1,4 +1,4 @@
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Papers;
 
 namespace Classifier.Bench.Learning;

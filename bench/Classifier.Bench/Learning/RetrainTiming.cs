@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 
 namespace Classifier.Bench.Learning;

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 

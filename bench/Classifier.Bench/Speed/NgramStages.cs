@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Drafting;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Lists;
 using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;

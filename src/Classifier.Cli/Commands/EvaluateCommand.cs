@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Classifier.Core.Evaluation;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Text;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Files;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Review.Decisions;
 using Classifier.Core.Review;
 using Classifier.Core.Text;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Review.Decisions;
 using Spectre.Console;
 using Classifier.Core.Text;

@@ -1,5 +1,5 @@
 using Classifier.Core.Files;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Lists;
 using Classifier.Core.Review;
 using Classifier.Core.Review.Decisions;

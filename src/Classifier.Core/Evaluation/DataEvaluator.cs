@@ -1,4 +1,4 @@
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Gate;

@@ -1,4 +1,4 @@
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 
 namespace Classifier.Core.Evaluation;
 

@@ -1,5 +1,7 @@
 using System.Reflection;
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Gate;

@@ -1,4 +1,5 @@
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Bundles;
 
 namespace Classifier.Core.Learning;
 

@@ -1,6 +1,6 @@
 using Classifier.Cli.Commands;
 using Classifier.Cli.Tests.Support;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 
 namespace Classifier.Cli.Tests.Commands;
 

@@ -1,5 +1,5 @@
 using Classifier.Cli.Tests.Support;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using FsCheck;
 using FsCheck.Fluent;
 

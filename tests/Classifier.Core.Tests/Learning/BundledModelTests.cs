@@ -1,5 +1,6 @@
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Lists;
 using Classifier.Core.Tests.Support;
 

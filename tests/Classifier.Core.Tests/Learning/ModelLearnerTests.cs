@@ -1,4 +1,5 @@
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 
 namespace Classifier.Core.Tests.Learning;
 

@@ -1,4 +1,6 @@
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Lists;
 using Classifier.Core.Papers;
 using Classifier.Core.Tests.Support;

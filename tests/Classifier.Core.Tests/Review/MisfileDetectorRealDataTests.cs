@@ -1,4 +1,4 @@
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Lists;
 using Classifier.Core.Review;
 

@@ -1,4 +1,5 @@
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Lists;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tests.Learning;

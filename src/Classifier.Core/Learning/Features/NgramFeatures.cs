@@ -1,3 +1,4 @@
+using Classifier.Core.Learning.Candidates;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Transforms.Text;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features.Embeddings;
 using Microsoft.ML;
 

@@ -1,4 +1,6 @@
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 using Classifier.Core.Tagging;

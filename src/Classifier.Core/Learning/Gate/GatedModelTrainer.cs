@@ -1,3 +1,4 @@
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 

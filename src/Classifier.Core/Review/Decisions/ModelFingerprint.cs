@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 
 namespace Classifier.Core.Review.Decisions;
 

@@ -1,5 +1,7 @@
 using Classifier.Core.Evaluation;
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Classifier.Core.Tests.Support;

@@ -1,3 +1,4 @@
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Papers;
 
 namespace Classifier.Core.Learning.Features.Embeddings;

@@ -1,4 +1,4 @@
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>The multiclass trainers the learner compares.</summary>
 public enum TrainerKind

@@ -1,6 +1,7 @@
 using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 
-namespace Classifier.Core.Tests.Learning;
+namespace Classifier.Core.Tests.Learning.Bundles;
 
 /// <summary>A reader never mixes two bundles: a swap in the middle of a read (a slowed file open) gives the old or the new bundle whole.</summary>
 public sealed class BundleSnapshotTests(LearnedBundleFixture fixture) : IClassFixture<LearnedBundleFixture>, IDisposable

@@ -1,6 +1,6 @@
 using Classifier.Core.Learning.Features;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>Everything that decides a trained model: features, trainer, its knobs and the seed.</summary>
 public sealed record TrainingOptions

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>embeddings.bin: the training papers' vectors, row after row of little-endian float32, in the order of oof.json.</summary>
 internal static class EmbeddingsFileFormat

@@ -1,6 +1,7 @@
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>
 /// Turns a user's trainer and feature choice into learner options: "current" retrains the current model's configuration

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Classifier.Core.Review.Decisions;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>
 /// manifest.json: the SHA-256 of each of the bundle's files and their <see cref="ModelFingerprint"/> as one set, written

@@ -6,7 +6,7 @@ using Classifier.Core.Papers;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>Reads a bundle directory and checks every part of it, failing with one line that names the file.</summary>
 internal static class ModelBundleReader

@@ -1,6 +1,6 @@
 using Classifier.Core.Files;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>Replaces a bundle folder by a complete new one with two renames, such that a bundle can be loaded at every instant.</summary>
 /// <remarks>

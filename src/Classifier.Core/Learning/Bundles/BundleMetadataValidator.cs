@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using Classifier.Core.Learning.Features;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>Checks metadata.json field by field after deserialising: no null where the type has none, numbers in their range.</summary>
 /// <remarks>

@@ -1,4 +1,6 @@
-namespace Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>The comparison a bundle records: its table, the selection reason, where they come from and what data they measured.</summary>
 internal sealed record RecordedComparison(IReadOnlyList<TrainerScore> Table, string Reason, ComparisonOrigin Origin, string DataHash)

@@ -1,6 +1,7 @@
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Candidates;
 
-namespace Classifier.Core.Tests.Learning;
+namespace Classifier.Core.Tests.Learning.Candidates;
 
 public sealed class TrainerChoiceTests
 {

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>Cross-validates each candidate configuration and picks the one with the best macro-F1.</summary>
 internal static class TrainerSelector

@@ -1,6 +1,6 @@
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 
-namespace Classifier.Core.Tests.Learning;
+namespace Classifier.Core.Tests.Learning.Bundles;
 
 public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClassFixture<LearnedBundleFixture>, IDisposable
 {

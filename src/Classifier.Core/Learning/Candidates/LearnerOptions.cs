@@ -1,7 +1,8 @@
+using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Gate;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>What the learner tries and how it measures: candidate trainers, folds, and the "no category fits" target.</summary>
 public sealed record LearnerOptions

@@ -1,6 +1,6 @@
 using Classifier.Core.Learning.Features;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>The configurations a full comparison cross-validates, the one used when no comparison is run, and the n-gram yardstick.</summary>
 public static class TrainerCandidates

@@ -1,9 +1,10 @@
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Gate;
 using Classifier.Core.Tagging;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>Everything a bundle records about how its model was made and how well it did (metadata.json).</summary>
 public sealed record BundleMetadata

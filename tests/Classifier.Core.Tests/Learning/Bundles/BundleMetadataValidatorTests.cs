@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using Classifier.Core.Learning;
+using Classifier.Core.Learning.Bundles;
 
-namespace Classifier.Core.Tests.Learning;
+namespace Classifier.Core.Tests.Learning.Bundles;
 
 public sealed class BundleMetadataValidatorTests(LearnedBundleFixture fixture) : IClassFixture<LearnedBundleFixture>, IDisposable
 {

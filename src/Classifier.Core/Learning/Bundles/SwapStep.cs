@@ -1,4 +1,4 @@
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>The points between the renames of a bundle swap, where tests inject a fault.</summary>
 public enum SwapStep

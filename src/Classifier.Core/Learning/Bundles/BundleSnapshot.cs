@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Classifier.Core.Files;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>The bytes of one bundle's files, read together and checked against its manifest, so a reader never mixes two bundles.</summary>
 /// <param name="Directory">The folder the files were read from (the bundle folder, or the old bundle set aside mid-swap).</param>

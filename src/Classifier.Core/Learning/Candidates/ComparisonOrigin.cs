@@ -1,4 +1,4 @@
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Candidates;
 
 /// <summary>Where a bundle's trainer comparison table comes from.</summary>
 public enum ComparisonOrigin

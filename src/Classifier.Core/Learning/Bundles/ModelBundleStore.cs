@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Classifier.Core.Files;
 using Classifier.Core.Learning.Gate;
 
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>Saves a bundle as a directory (model.zip, metadata.json, oof.json, embeddings.bin for a semantic model) atomically, and loads it back with checks.</summary>
 internal static class ModelBundleStore

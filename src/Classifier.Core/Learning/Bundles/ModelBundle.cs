@@ -1,4 +1,4 @@
-namespace Classifier.Core.Learning;
+namespace Classifier.Core.Learning.Bundles;
 
 /// <summary>
 /// A trained model with its metadata, the out-of-fold probabilities of its training papers and, for a model that reads
