@@ -60,8 +60,9 @@ internal static class DraftCommand
                 StandardInput = context.StandardInput,
             };
             var papers = reader.Read(parse.GetRequiredValue(inputs).Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), parse.GetValue(inputFormat));
-            // The same misfile check review runs with this model, so the draft passes it.
-            var draft = ListDrafter.Draft(new PaperTagger(bundle).Tag(papers), settings, list => MisfileDetector.Detect(bundle, list));
+            // The same misfile and out-of-scope checks review runs with this model, so the draft passes them.
+            var draft = ListDrafter.Draft(
+                new PaperTagger(bundle).Tag(papers), settings, list => [.. MisfileDetector.Detect(bundle, list), .. OutOfScopeDetector.Detect(bundle, list)]);
             return Write(context, draft, outPath, reportPath, forced);
         });
         return command;

@@ -12,7 +12,7 @@ internal static class ListDrafter
 {
     /// <summary>
     /// Files each paper under its proposed category, most confident first, and reviews the Markdown as <c>review</c> would:
-    /// the structural rules and, given <paramref name="findMisfiles"/>, the misfile check.
+    /// the structural rules and, given <paramref name="findMisfiles"/>, the misfile and out-of-scope checks.
     /// </summary>
     /// <remarks>
     /// The misfile check can disagree with the tagger: it scores a paper the model was trained on by its out-of-fold
@@ -23,20 +23,29 @@ internal static class ListDrafter
     {
         var (kept, leftOut) = Sort(results, settings);
         var (text, findings, list) = Review(kept, settings, findMisfiles);
-        // A flag names the paper as the list reads it, so it is matched to its entry by the row's link.
-        var moves = findings.Where(f => f.RuleId == MisfileDetector.RuleId && f.Evidence is not null && f.ProposedCategory is not null)
-            .Select(f => (Link: list.Rows.FirstOrDefault(r => r.FirstLine == f.Location.Line)?.Paper.PaperUrl, Flag: f))
-            .Where(m => m.Link is not null)
-            .DistinctBy(m => m.Link)
-            .ToDictionary(m => m.Link!, m => m.Flag);
-        if (moves.Count > 0)
+        var moves = Flagged(findings, list, MisfileDetector.RuleId);
+        // The review reads a paper the model was trained on by its out-of-fold probabilities, which can say "out of
+        // scope" where the final model did not: such a paper is left out as tag would leave it, so the draft passes.
+        var outOfScope = Flagged(findings, list, OutOfScopeDetector.RuleId);
+        if (moves.Count > 0 || outOfScope.Count > 0)
         {
-            kept = [.. kept.Select(e => moves.TryGetValue(MarkdownCell.LinkTarget(e.Link), out var move) ? Moved(e, move) : e)];
+            leftOut.AddRange(kept.Where(e => outOfScope.ContainsKey(MarkdownCell.LinkTarget(e.Link)))
+                .Select(e => new LeftOutPaper(e.Paper, LeftOutReason.NoCategoryFits, $"review reads it as out of scope: {outOfScope[MarkdownCell.LinkTarget(e.Link)].Message}")));
+            kept = [.. kept.Where(e => !outOfScope.ContainsKey(MarkdownCell.LinkTarget(e.Link)))
+                .Select(e => moves.TryGetValue(MarkdownCell.LinkTarget(e.Link), out var move) && move.Evidence is not null && move.ProposedCategory is not null ? Moved(e, move) : e)];
             (text, findings, _) = Review(kept, settings, findMisfiles);
         }
         var sections = Sections(kept);
         return new MonthDraft(settings.Month, text, sections, leftOut, findings);
     }
+
+    // A finding names the paper as the list reads it, so it is matched to its entry by the row's link.
+    private static Dictionary<string, Finding> Flagged(IReadOnlyList<Finding> findings, MonthlyList list, string ruleId) =>
+        findings.Where(f => f.RuleId == ruleId)
+            .Select(f => (Link: list.Rows.FirstOrDefault(r => r.FirstLine == f.Location.Line)?.Paper.PaperUrl, Flag: f))
+            .Where(m => m.Link is not null)
+            .DistinctBy(m => m.Link)
+            .ToDictionary(m => m.Link!, m => m.Flag);
 
     private static (List<DraftEntry> Kept, List<LeftOutPaper> LeftOut) Sort(IEnumerable<TagResult> results, DraftSettings settings)
     {

@@ -198,4 +198,22 @@ public sealed class ListDrafterTests
         }
         return document;
     }
+
+    [Fact]
+    public void Draft_OfAPaperTheOutOfScopeCheckFlags_LeavesItOutAsNoCategoryFits_AndPassesItsReview()
+    {
+        IReadOnlyList<Finding> FlagTheSegmenter(IReadOnlyList<Paper> papers) =>
+            [.. papers.Where(p => p.Id == "2310.00005").Select(p => new Finding(
+                OutOfScopeDetector.RuleId, Severity.Warning, p.Source, "no category fits it", "remove it", 0.4, p.Id))];
+
+        var draft = ListDrafter.Draft(Month, Settings(), FlagTheSegmenter);
+
+        var list = ListParser.Parse(draft.Text, "draft.md");
+        Assert.Null(list.FindRow("2310.00005"));
+        var left = Assert.Single(draft.LeftOut, l => l.Paper.Id == "2310.00005");
+        Assert.Equal(LeftOutReason.NoCategoryFits, left.Reason);
+        Assert.Contains("review reads it as out of scope", left.Detail);
+        Assert.Empty(draft.Blocking);
+        Assert.Equal(4, list.Rows.Count());
+    }
 }

@@ -18,7 +18,7 @@ public static class GateCandidates
     /// <summary>
     /// LBFGS logistic regression (L2 10) on title n-grams and the title embedding, averaged with a kNN vote (k 10) over the
     /// labelled titles and the out-of-scope notes: the most out-of-scope papers caught, one month out at a time, at 6% and
-    /// 8% of in-scope ones among the gates measured on data/ (docs/model-v2.md).
+    /// 8% of in-scope ones among the gates measured on data/ (docs/model.md).
     /// </summary>
     public static GateOptions Recommended(int seed) => new() { Trainer = GateTrainer.LbfgsLogisticRegression, Neighbours = 10, LbfgsL2 = 10f, Seed = seed };
 }

@@ -71,7 +71,7 @@ internal static class GatedModelLearner
     {
         if (options.Gates.Count == 1)
         {
-            return ([], options.Gates[0], $"{options.Gates[0].Describe()} was the only gate (see docs/model-v2.md for the comparison)");
+            return ([], options.Gates[0], $"{options.Gates[0].Describe()} was the only gate (see docs/model.md for the comparison)");
         }
         var (table, best) = GateSelector.Select(months, options.Gates, embedder, options.MaxInScopeAbstain, options.Progress);
         var others = string.Join(", ", table.Where(t => t.Options != best).Select(t => $"{t.Gate} {t.OutOfScopeRecall:0.000}"));

@@ -6,7 +6,7 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// <remarks>
 /// The model is an embedded resource: reading it maps 90 MB of the assembly into the process (resident for its life)
 /// and handing it to ONNX Runtime needs a 90 MB array besides. Read from a file, neither stays resident: a one-paper
-/// <c>tag</c> peaked at 410 MB the first way and about 290 MB this way (docs/speed.md). The file's name carries the
+/// <c>tag</c> peaked at 410 MB the first way and about 290 MB this way (docs/benchmarks.md). The file's name carries the
 /// package version and the model's length; what it holds is checked where it matters, by the hash the bundle records.
 /// </remarks>
 internal static class MiniLmModelFile

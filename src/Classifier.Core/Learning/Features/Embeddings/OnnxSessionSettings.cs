@@ -12,7 +12,7 @@ internal sealed record OnnxSessionSettings
     /// <summary>ONNX Runtime's defaults with full graph optimisation: what the encoder used before it was tuned.</summary>
     public static OnnxSessionSettings Plain { get; } = new();
 
-    /// <summary>What the encoder uses; each choice is measured in docs/speed.md.</summary>
+    /// <summary>What the encoder uses; each choice is measured in docs/benchmarks.md.</summary>
     public static OnnxSessionSettings Tuned { get; } = new() { AllowSpinning = false };
 
     /// <summary>Whether idle intra-op threads spin-wait for work; on a shared machine spinning burns CPU that others need.</summary>
