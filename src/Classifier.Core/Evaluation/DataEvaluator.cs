@@ -14,7 +14,7 @@ internal static class DataEvaluator
     /// configuration is also measured against the n-gram reference model on the held-out month.
     /// </summary>
     public static DataEvaluation Evaluate(
-        string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null, GateOptions? gate = null, double maxInScopeAbstain = 0.075)
+        string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null, GateOptions? gate = null, double maxInScopeAbstain = LearnerOptions.DefaultMaxInScopeAbstain)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
         var months = TrainingDataValidator.ReadForTraining(dataFolder).Months;

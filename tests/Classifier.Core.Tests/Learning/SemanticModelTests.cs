@@ -21,7 +21,7 @@ public sealed class SemanticModelTests(SemanticBundleFixture fixture) : IClassFi
         Assert.Equal(fixture.Bundle.OutOfFold.Count, fixture.Bundle.Embeddings!.Count);
         var shares = metadata.Threshold.Abstention!;
         Assert.Equal(96, shares.OutOfScope);
-        Assert.True(shares.InScopeShare <= 0.075, $"in-scope abstain {shares.InScopeShare}");
+        Assert.True(shares.InScopeShare <= LearnerOptions.DefaultMaxInScopeAbstain, $"in-scope abstain {shares.InScopeShare}");
         Assert.True(shares.OutOfScopeShare >= 0.7, $"out-of-scope abstain {shares.OutOfScopeShare}");
     }
 
