@@ -23,11 +23,7 @@ internal static class ModelLearner
             var encoder = options.Embedder ?? throw new ArgumentException("the out-of-scope gate reads title embeddings but no encoder was given", nameof(options));
             options.Progress?.Invoke($"embedding {papers.Count} papers and their titles with {MiniLmModel.Package}");
             var memoized = new MemoizedEmbedder(encoder, [.. papers, .. papers.Select(OutOfScopeGate.TitleOnly)]);
-            return GatedModelLearner.Learn(labelledMonths, options, memoized, m => m with
-            {
-                ToolVersion = ToolVersion(),
-                Months = months.Select(x => x.Month).Order().Select(Format).ToList(),
-            });
+            return GatedModelLearner.Learn(labelledMonths, options, memoized);
         }
         var embedder = PrepareEmbedder(papers, options);
         var (table, best, oof, reason) = TrainerSelector.Select(papers, options.Candidates, options.Folds, options.Progress, embedder);
@@ -38,30 +34,13 @@ internal static class ModelLearner
         var comparison = RecordedComparison.Resolve(table, reason, best, options.Previous, dataHash);
         var usesEmbedding = best.Features.UsesEmbedding();
         var reference = usesEmbedding ? TrainerCandidates.NgramReference(best.Seed) : null;
-        var metadata = new BundleMetadata
+        var metadata = Describe(
+            labelledMonths, oof.Labels, table, best, dataHash, comparison, Evaluator.Report(oof, options.Folds), calibration, ChooseThreshold(calibrated, oof, options)) with
         {
-            FormatVersion = ModelBundle.CurrentFormatVersion,
-            ToolVersion = ToolVersion(),
-            Labels = oof.Labels,
-            Months = months.Select(m => m.Month).Order().Select(Format).ToList(),
-            RowCount = papers.Count,
-            RowsPerCategory = papers.GroupBy(p => p.Category!.Name).ToDictionary(g => g.Key, g => g.Count()),
-            RowsPerMonth = labelledMonths.ToDictionary(m => m.Month.ToString(), m => m.Papers.Count),
-            Trainer = table.First(t => t.Options == best).Trainer,
-            Options = best,
-            Seed = best.Seed,
-            DataHash = dataHash,
-            TrainerComparison = comparison.Table,
-            SelectionReason = comparison.Reason,
-            ComparisonOrigin = comparison.Origin,
-            ComparisonDataHash = comparison.DataHash,
-            CrossValidation = Evaluator.Report(oof, options.Folds),
             HeldOutMonth = Evaluator.HoldOutLatestMonth(labelledMonths, best, embedder),
             HeldOutMonthReference = reference is null ? null : Evaluator.HoldOutLatestMonth(labelledMonths, reference),
             Reference = reference,
             Encoder = usesEmbedding ? embedder!.Identity : null,
-            Calibration = calibration,
-            Threshold = ChooseThreshold(calibrated, oof, options),
             AlsoFits = AlsoFitsCalibrator.Choose(calibrated, oof.Actual, oof.Labels, GatedModelLearner.AlsoListed(oof.Papers, oof.Labels)),
         };
         options.Progress?.Invoke("training the final model on all papers");
@@ -95,6 +74,38 @@ internal static class ModelLearner
     // Out-of-fold rows are in paper order, and so is monthOf.
     private static List<OutOfFoldRecord> OutOfFoldRecords(OutOfFoldPredictions oof, List<string> monthOf) =>
         oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], monthOf[i])).ToList();
+
+    /// <summary>
+    /// What every bundle records of its data, its chosen configuration and its out-of-fold measures; each learner adds the
+    /// rest of its evaluation with <c>with</c>.
+    /// </summary>
+    internal static BundleMetadata Describe(
+        IReadOnlyList<LabelledMonth> labelledMonths, IReadOnlyList<string> labels, IReadOnlyList<TrainerScore> table, TrainingOptions best,
+        string dataHash, RecordedComparison comparison, EvaluationReport crossValidation, CalibrationReport calibration, NoFitThreshold threshold)
+    {
+        var papers = labelledMonths.SelectMany(m => m.Papers).ToList();
+        return new BundleMetadata
+        {
+            FormatVersion = ModelBundle.CurrentFormatVersion,
+            ToolVersion = ToolVersion(),
+            Labels = labels,
+            Months = labelledMonths.Select(m => m.Month).Order().Select(Format).ToList(),
+            RowCount = papers.Count,
+            RowsPerCategory = papers.GroupBy(p => p.Category!.Name).ToDictionary(g => g.Key, g => g.Count()),
+            RowsPerMonth = labelledMonths.ToDictionary(m => m.Month.ToString(), m => m.Papers.Count),
+            Trainer = table.First(t => t.Options == best).Trainer,
+            Options = best,
+            Seed = best.Seed,
+            DataHash = dataHash,
+            TrainerComparison = comparison.Table,
+            SelectionReason = comparison.Reason,
+            ComparisonOrigin = comparison.Origin,
+            ComparisonDataHash = comparison.DataHash,
+            CrossValidation = crossValidation,
+            Calibration = calibration,
+            Threshold = threshold,
+        };
+    }
 
     private static string ToolVersion() =>
         typeof(ModelLearner).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion

@@ -14,7 +14,7 @@ namespace Classifier.Core.Learning.Gate;
 /// </summary>
 internal static class GatedModelLearner
 {
-    public static ModelBundle Learn(IReadOnlyList<LabelledMonth> labelledMonths, LearnerOptions options, IPaperEmbedder embedder, Func<BundleMetadata, BundleMetadata> common)
+    public static ModelBundle Learn(IReadOnlyList<LabelledMonth> labelledMonths, LearnerOptions options, IPaperEmbedder embedder)
     {
         var papers = labelledMonths.SelectMany(m => m.Papers).ToList();
         var (gates, gate, gateReason) = ChooseGate(labelledMonths, options, embedder);
@@ -28,35 +28,19 @@ internal static class GatedModelLearner
         var reference = TrainerCandidates.NgramReference(best.Seed);
         var dataHash = DataHasher.Hash(papers);
         var comparison = RecordedComparison.Resolve(table, Reason(table, best, labelledMonths.Count), best, options.Previous, dataHash);
-        var metadata = common(new BundleMetadata
+        var crossValidation = Evaluator.Report(oof, $"leave-one-month-out cross-validation ({predictions.Months.Count} months)", papers.Count - papers.Count / Math.Max(1, predictions.Months.Count));
+        var threshold = OutOfScopeThreshold.Choose(calibrated, oof.Actual, outOfScope, options.MaxInScopeAbstain);
+        var metadata = ModelLearner.Describe(labelledMonths, oof.Labels, table, best, dataHash, comparison, crossValidation, calibration, threshold) with
         {
-            FormatVersion = ModelBundle.CurrentFormatVersion,
-            ToolVersion = "",
-            Labels = oof.Labels,
-            Months = [],
-            RowCount = papers.Count,
-            RowsPerCategory = papers.GroupBy(p => p.Category!.Name).ToDictionary(g => g.Key, g => g.Count()),
-            RowsPerMonth = labelledMonths.ToDictionary(m => m.Month.ToString(), m => m.Papers.Count),
-            Trainer = table.First(t => t.Options == best).Trainer,
-            Options = best,
-            Seed = best.Seed,
-            DataHash = dataHash,
-            TrainerComparison = comparison.Table,
-            SelectionReason = comparison.Reason,
-            ComparisonOrigin = comparison.Origin,
-            ComparisonDataHash = comparison.DataHash,
-            CrossValidation = Evaluator.Report(oof, $"leave-one-month-out cross-validation ({predictions.Months.Count} months)", papers.Count - papers.Count / Math.Max(1, predictions.Months.Count)),
             HeldOutMonth = Evaluator.HoldOutLatestMonth(labelledMonths, best, embedder, gate),
             HeldOutMonthReference = Evaluator.HoldOutLatestMonth(labelledMonths, reference),
             Reference = reference,
             Encoder = embedder.Identity,
-            Calibration = calibration,
-            Threshold = OutOfScopeThreshold.Choose(calibrated, oof.Actual, outOfScope, options.MaxInScopeAbstain),
             Gate = new GateMetadata(gate, gates, gateReason),
             AlsoFits = AlsoFitsCalibrator.Choose(calibrated, oof.Actual, oof.Labels, AlsoListed(oof.Papers, oof.Labels)),
             ShapesCrossValidation = shapesCv,
             ShapesHeldOut = shapesHeld,
-        });
+        };
         options.Progress?.Invoke("training the final model on all papers");
         var model = GatedModelTrainer.Train(papers, best, gate, oof.Labels, embedder);
         var records = oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], predictions.Months[oof.Folds[i]].Iso)).ToList();
