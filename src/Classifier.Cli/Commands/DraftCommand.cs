@@ -6,7 +6,6 @@ using Classifier.Core.Papers;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Review;
 using Classifier.Core.Tagging;
-using Classifier.Core.Text;
 
 namespace Classifier.Cli.Commands;
 
@@ -54,12 +53,7 @@ internal static class DraftCommand
             new[] { outPath, reportPath }.OfType<string>().ToList().ForEach(p => DraftWriter.EnsureMayWrite(p, forced));
             var settings = Settings(context, parse, Month.ParseIso(parse.GetRequiredValue(month))!.Value, outPath, template, data);
             var bundle = ModelBundleStore.Load(parse.RequireModel(model, context));
-            // Read as tag reads them: '-' is standard input, and ignored fields are named once.
-            var reader = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}")))
-            {
-                StandardInput = context.StandardInput,
-            };
-            var papers = reader.Read(parse.GetRequiredValue(inputs).Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), parse.GetValue(inputFormat));
+            var papers = PaperInputs.Read(context, parse.GetRequiredValue(inputs), parse.GetValue(inputFormat));
             // The same misfile and out-of-scope checks review runs with this model, so the draft passes them.
             var draft = ListDrafter.Draft(
                 new PaperTagger(bundle).Tag(papers), settings, list => [.. MisfileDetector.Detect(bundle, list), .. OutOfScopeDetector.Detect(bundle, list)]);

@@ -57,11 +57,7 @@ internal static class TagCommand
         // Reasons and neighbours cost time per paper; they are computed only for an output that shows them.
         explain |= format == "table";
         var tagger = PaperTagger.Load(model, explain);
-        var reader = new PaperInputReader(warning => context.Error.WriteLine(TerminalText.Escape($"warning: {warning}")))
-        {
-            StandardInput = context.StandardInput,
-        };
-        var papers = reader.Read(inputs.Select(i => i == InputPaths.StandardInput ? i : context.Resolve(i)), inputFormat);
+        var papers = PaperInputs.Read(context, inputs, inputFormat);
         var tagged = 0;
         var results = tagger.Tag(papers).Select(result => { tagged++; return result; });
         switch (format)
