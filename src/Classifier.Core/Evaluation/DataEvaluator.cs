@@ -51,7 +51,7 @@ internal static class DataEvaluator
         var papers = months.SelectMany(m => m.Papers).ToList();
         using var owned = embedder is null ? DefaultEmbedder.WithCache() : null;
         progress?.Report($"Embedding {papers.Count} papers and their titles");
-        var memoized = new MemoizedEmbedder(embedder ?? owned!, [.. papers, .. papers.Select(OutOfScopeGate.TitleOnly)]);
+        var memoized = new MemoizedEmbedder(embedder ?? owned!, [.. papers, .. GateLearner.TextsToEmbed(papers)]);
         var shapes = ShapeComparison.Run(months, ShapeComparison.Standard(options, gate), memoized, maxInScopeAbstain, line => progress?.Report(line));
         var gated = shapes.Predictions[0];
         var crossValidation = Evaluator.Report(gated.For(InputShape.TitleAndSummary), $"leave-one-month-out cross-validation ({gated.Months.Count} months)", papers.Count - papers.Count / gated.Months.Count);

@@ -22,7 +22,7 @@ internal static class ModelLearner
         {
             var encoder = options.Embedder ?? throw new ArgumentException("the out-of-scope gate reads title embeddings but no encoder was given", nameof(options));
             options.Progress?.Invoke($"embedding {papers.Count} papers and their titles with {MiniLmModel.Package}");
-            var memoized = new MemoizedEmbedder(encoder, [.. papers, .. papers.Select(OutOfScopeGate.TitleOnly)]);
+            var memoized = new MemoizedEmbedder(encoder, [.. papers, .. GateLearner.TextsToEmbed(papers)]);
             return GatedModelLearner.Learn(labelledMonths, options, memoized);
         }
         var embedder = PrepareEmbedder(papers, options);

@@ -36,6 +36,12 @@ internal static class GateLearner
         return new OutOfScopeGate(ml, transformer, data.Schema, options, examples, embedder);
     }
 
+    /// <summary>Every text a gate of these papers may embed: each paper's title and each out-of-scope paper's note.</summary>
+    public static IEnumerable<Paper> TextsToEmbed(IEnumerable<Paper> papers) =>
+        papers.SelectMany(p => string.IsNullOrWhiteSpace(p.Note) || p.Category != Taxonomy.OutOfScope
+            ? [OutOfScopeGate.TitleOnly(p)]
+            : new[] { OutOfScopeGate.TitleOnly(p), new Paper { Title = p.Note } });
+
     private static IEnumerable<(string Text, bool OutOfScope)> Examples(IReadOnlyList<Paper> papers, GateOptions options)
     {
         foreach (var paper in papers.Where(p => p.Category is not null))

@@ -10,4 +10,9 @@ internal interface IPaperEmbedder
 
     /// <summary>One unit-length vector per paper, in order.</summary>
     float[][] Embed(IReadOnlyList<Paper> papers);
+
+    /// <summary>Frees the encoder's session, if it holds one; a later <see cref="Embed"/> builds it again.</summary>
+    void ReleaseEncoder()
+    {
+    }
 }

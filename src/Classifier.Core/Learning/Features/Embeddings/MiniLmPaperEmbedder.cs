@@ -5,7 +5,7 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// <summary>Embeds papers with the MiniLM encoder, through an optional on-disk cache so that known texts are never encoded twice.</summary>
 internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
 {
-    private readonly Lazy<MiniLmEncoder> _encoder = new(() => new MiniLmEncoder());
+    private Lazy<MiniLmEncoder> _encoder = new(() => new MiniLmEncoder());
     private readonly EmbeddingCache? _cache;
 
     /// <param name="cache">Where encoded texts are kept between runs; null encodes every time (tagging a stream of new papers).</param>
@@ -43,6 +43,13 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
             _cache?.Add(missing.Select((i, k) => (texts[i], fresh[k])));
         }
         return result;
+    }
+
+    /// <summary>Disposes the encoder (its ONNX session holds about 250 MB); the next encode builds a new one.</summary>
+    public void ReleaseEncoder()
+    {
+        Dispose();
+        _encoder = new(() => new MiniLmEncoder());
     }
 
     public void Dispose()
