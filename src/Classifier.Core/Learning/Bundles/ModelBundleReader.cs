@@ -107,7 +107,7 @@ internal static class ModelBundleReader
         // A gated model's own scores are the categories; the gate adds out of scope as the last slot.
         var gated = metadata.Gate is not null;
         CheckScoreSlots(path, transformer, schema, gated ? [.. metadata.Labels.Take(metadata.Labels.Count - 1)] : metadata.Labels);
-        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new MiniLmPaperEmbedder(), encoder, snapshot.Directory) : null;
+        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(new MiniLmPaperEmbedder(), RecentTexts), encoder, snapshot.Directory) : null;
         if (metadata.Gate is not { } gate)
         {
             return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);
@@ -118,6 +118,9 @@ internal static class ModelBundleReader
         }
         return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(snapshot, gate, embedder));
     }
+
+    // The gate's titles and the model's texts of the batch in flight (PaperTagger), with room for one batch more.
+    private const int RecentTexts = 3 * PaperRows.BatchSize;
 
     private static IReadOnlyList<float[]>? ReadEmbeddings(BundleSnapshot snapshot, BundleMetadata metadata, int rows) =>
         metadata.Encoder is null

@@ -26,4 +26,6 @@ internal sealed class VerifiedEmbedder(IPaperEmbedder inner, EncoderIdentity exp
         }
         return inner.Embed(papers);
     }
+
+    public void ReleaseEncoder() => inner.ReleaseEncoder();
 }
