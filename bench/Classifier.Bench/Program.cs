@@ -16,6 +16,7 @@ internal static class Program
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Whole-process speed and memory beside the yardsticks: ... -- --speed-report encoder|cold|semantic|ngrams|train [rounds] [papers]
     // Where n-gram tagging spends its CPU: ... -- --ngram-stages bundle-dir titles.jsonl
+    // Building the encoder's session, from the model or a saved optimised copy: ... -- --session-probe save|plain|optimised
     // One encoder process for it: ... -- --encoder-probe plain|tuned|...|sentence-encoder papers
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
     // Gate settings, leave one month out, recall at 6% and 8% of in-scope papers: ... -- --gate-sweep [--second]
@@ -23,6 +24,11 @@ internal static class Program
     // Per input shape, leave one month out (gated model, previous, n-gram, baseline); --gates also compares the gates: ... -- --shapes [seed] [--gates]
     private static void Main(string[] args)
     {
+        if (args.Length > 1 && args[0] == "--session-probe")
+        {
+            Speed.SessionProbe.Run(args[1]);
+            return;
+        }
         if (args.Length > 0 && args[0] == "--gate-sweep")
         {
             GateSweep.Run(args);

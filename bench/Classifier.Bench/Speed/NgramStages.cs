@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers.Inputs;
 using Classifier.Core.Tagging;
 using Classifier.Core.Tagging.Outputs;
@@ -21,6 +22,16 @@ internal static class NgramStages
             Stage($"round {round}: score + 5 reasons", () => new PaperTagger(bundle).Tag(papers).Count());
             var results = new PaperTagger(bundle, reasonCount: 0, neighbourCount: 0).Tag(papers).ToList();
             Stage($"round {round}: write JSONL (results in memory)", () => { new TagResultJsonLinesWriter { Explain = false }.Write(results, TextWriter.Null, 3); return 0; });
+        }
+        if (bundle.Model.Embedder is not null)
+        {
+            // The encoder's share of the scoring above: the same texts through a bare encoder.
+            using var encoder = new MiniLmEncoder();
+            var texts = papers.Select(PaperText.For).ToList();
+            for (var round = 1; round <= 2; round++)
+            {
+                Stage($"round {round}: encoder alone", () => encoder.Encode(texts).Length);
+            }
         }
         Console.WriteLine($"{papers.Count} papers");
     }

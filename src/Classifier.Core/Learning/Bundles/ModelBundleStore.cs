@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Classifier.Core.Files;
 using Classifier.Core.Learning.Gate;
 
@@ -24,6 +25,9 @@ internal static class ModelBundleStore
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter() },
+        // Generated at build time for what a load reads (reflection's JIT cost a cold tag about 0.3 s: docs/benchmarks.md);
+        // any other type still goes by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(BundleJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Writes the bundle into a temporary sibling directory, then swaps it into place (see <see cref="BundleSwapper"/>).</summary>

@@ -62,5 +62,5 @@ internal static class GateBundleFiles
         }
     }
 
-    private sealed record SavedExample(string Text, bool OutOfScope);
+    internal sealed record SavedExample(string Text, bool OutOfScope);
 }
