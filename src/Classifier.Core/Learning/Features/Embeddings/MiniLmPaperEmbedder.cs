@@ -5,13 +5,20 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// <summary>Embeds papers with the MiniLM encoder, through an optional on-disk cache so that known texts are never encoded twice.</summary>
 internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
 {
-    private readonly Lazy<MiniLmEncoder> _encoder = new(() => new MiniLmEncoder());
+    private readonly Lazy<MiniLmEncoder> _encoder;
+    private readonly Lazy<EncoderIdentity> _identity;
     private readonly EmbeddingCache? _cache;
 
     /// <param name="cache">Where encoded texts are kept between runs; null encodes every time (tagging a stream of new papers).</param>
-    public MiniLmPaperEmbedder(EmbeddingCache? cache = null) => _cache = cache;
+    /// <param name="modelPath">Another ONNX file of the model (its int8 quantisation); the package's model when null.</param>
+    public MiniLmPaperEmbedder(EmbeddingCache? cache = null, string? modelPath = null)
+    {
+        _cache = cache;
+        _encoder = new(() => new MiniLmEncoder(modelPath: modelPath));
+        _identity = new(() => modelPath is null ? MiniLmModel.Identity : MiniLmModel.IdentityOf(modelPath));
+    }
 
-    public EncoderIdentity Identity => MiniLmModel.Identity;
+    public EncoderIdentity Identity => _identity.Value;
 
     /// <summary>What was wrong with the cache file when it was opened (named in the text), for one warning; null when nothing was.</summary>
     public string? CacheProblem => _cache?.Problem;
