@@ -26,7 +26,7 @@ internal sealed class MiniLmEncoder : IDisposable
         using var vocabulary = MiniLmModel.OpenVocabulary();
         _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
         var chosen = settings ?? OnnxSessionSettings.Tuned;
-        _session = new Lazy<InferenceSession>(() => modelPath is null ? MiniLmPreloader.Take(chosen) ?? CreateSession(chosen) : CreateSession(chosen, modelPath));
+        _session = new Lazy<InferenceSession>(() => MiniLmPreloader.Take(chosen, modelPath) ?? CreateSession(chosen, modelPath));
     }
 
     public static int Dimension => MiniLmModel.Dimension;

@@ -11,11 +11,12 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
 
     /// <param name="cache">Where encoded texts are kept between runs; null encodes every time (tagging a stream of new papers).</param>
     /// <param name="modelPath">Another ONNX file of the model (its int8 quantisation); the package's model when null.</param>
-    public MiniLmPaperEmbedder(EmbeddingCache? cache = null, string? modelPath = null)
+    /// <param name="weights">What that file holds, as the identity records it.</param>
+    public MiniLmPaperEmbedder(EmbeddingCache? cache = null, string? modelPath = null, string weights = EncoderWeights.Int8)
     {
         _cache = cache;
         _encoder = new(() => new MiniLmEncoder(modelPath: modelPath));
-        _identity = new(() => modelPath is null ? MiniLmModel.Identity : MiniLmModel.IdentityOf(modelPath));
+        _identity = new(() => modelPath is null ? MiniLmModel.Identity : MiniLmModel.IdentityOf(modelPath) with { Weights = weights });
     }
 
     public EncoderIdentity Identity => _identity.Value;
