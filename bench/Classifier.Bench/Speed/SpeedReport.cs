@@ -1,4 +1,5 @@
 using System.Globalization;
+using Classifier.Core.Learning.Features.Embeddings.Quantisation;
 
 namespace Classifier.Bench.Speed;
 
@@ -9,7 +10,7 @@ namespace Classifier.Bench.Speed;
 /// <remarks>
 /// Sections: encoder (ONNX session settings against the package's SentenceEncoder), cold (one paper, a fresh process),
 /// semantic (papers with summaries through <c>tag</c>), ngrams (titles through <c>tag</c> against fastText), train
-/// (an empty embedding cache). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one,
+/// (an empty embedding cache), int8 (the tuned encoder, fp32 against int8 files). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one,
 /// $BENCH_R2R_CLI a ReadyToRun publish of this one (<c>dotnet publish src/Classifier.Cli -c Release -r linux-x64
 /// --self-contained false -p:PublishReadyToRun=true -o dir</c>).
 /// </remarks>
@@ -27,6 +28,9 @@ internal static class SpeedReport
             case "encoder":
                 Compare(EncoderArms(count), rounds, inputs, count);
                 break;
+            case "int8":
+                Compare(Int8Arms(count), rounds, inputs, count);
+                break;
             case "cold":
                 Compare(ColdArms(inputs), rounds, inputs, 1);
                 break;
@@ -41,7 +45,7 @@ internal static class SpeedReport
                 Compare(TrainArms(inputs), rounds, inputs, 0);
                 break;
             default:
-                throw new ArgumentException($"unknown section '{section}': encoder, cold, semantic, ngrams or train");
+                throw new ArgumentException($"unknown section '{section}': encoder, int8, cold, semantic, ngrams or train");
         }
     }
 
@@ -71,6 +75,18 @@ internal static class SpeedReport
     {
         var bench = typeof(SpeedReport).Assembly.Location;
         return [.. EncoderProbe.Variants.Keys.Append("sentence-encoder").Select(v => new Arm(v, "dotnet", [bench, "--encoder-probe", v, Invariant(count)]))];
+    }
+
+    // The tuned fp32 encoder against the int8 schemes in $BENCH_INT8 (default s8-column u8-column), each file made first.
+    private static List<Arm> Int8Arms(int count)
+    {
+        var bench = typeof(SpeedReport).Assembly.Location;
+        var schemes = (Environment.GetEnvironmentVariable("BENCH_INT8") ?? "s8-column u8-column").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var scheme in schemes)
+        {
+            Int8.Int8Models.PathOf(Int8Options.Parse(scheme));
+        }
+        return [.. schemes.Select(s => $"int8-{s}").Prepend("tuned").Select(v => new Arm(v, "dotnet", [bench, "--encoder-probe", v, Invariant(count)]))];
     }
 
     private static List<Arm> ColdArms(BenchInputs inputs)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Classifier.Core.Evaluation;
+using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Text;
@@ -43,7 +44,8 @@ internal static class EvaluateCommand
             var evaluation = Progress.Run(context, "Evaluating", progress =>
                 DataEvaluator.Evaluate(
                     parse.FindData(data, context) ?? context.Resolve(CommonOptions.DefaultData), options, parse.GetValue(folds), progress,
-                    gate: current?.Gate?.Options is { } gate ? gate with { Seed = options.Seed } : null));
+                    gate: current?.Gate?.Options is { } gate ? gate with { Seed = options.Seed } : null,
+                    encoder: current?.Encoder?.Weights ?? EncoderWeights.Fp32));
             Report(context, evaluation, parse.GetValue(html));
             if (current is not null)
             {

@@ -13,17 +13,18 @@ internal static class DataEvaluator
     /// Reads the labelled months and measures the configuration against the majority baseline both ways; a semantic
     /// configuration is also measured against the n-gram reference model on the held-out month.
     /// </summary>
+    /// <param name="encoder">The encoder's weights when no embedder is given (the bundle's, for <c>evaluate</c>).</param>
     public static DataEvaluation Evaluate(
-        string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null, GateOptions? gate = null, double maxInScopeAbstain = LearnerOptions.DefaultMaxInScopeAbstain)
+        string dataFolder, TrainingOptions options, int folds = 5, IProgress<string>? progress = null, IPaperEmbedder? embedder = null, GateOptions? gate = null, double maxInScopeAbstain = LearnerOptions.DefaultMaxInScopeAbstain, string encoder = EncoderWeights.Fp32)
     {
         progress?.Report($"Reading the labelled lists in {dataFolder}");
         var months = TrainingDataValidator.ReadForTraining(dataFolder).Months;
         var papers = months.SelectMany(m => m.Papers).ToList();
         if (gate is not null && papers.Any(p => p.Category == Papers.Taxonomy.OutOfScope))
         {
-            return EvaluateGated(months, options, gate, embedder, maxInScopeAbstain, progress);
+            return EvaluateGated(months, options, gate, embedder, encoder, maxInScopeAbstain, progress);
         }
-        using var owned = options.Features.UsesEmbedding() && embedder is null ? DefaultEmbedder.WithCache() : null;
+        using var owned = options.Features.UsesEmbedding() && embedder is null ? DefaultEmbedder.WithCache(weights: encoder) : null;
         embedder ??= owned;
         if (embedder is not null)
         {
@@ -46,10 +47,10 @@ internal static class DataEvaluator
 
     // A gated model is measured one month out at a time, per input shape, beside the previous model, the n-gram model and the baseline.
     private static DataEvaluation EvaluateGated(
-        IReadOnlyList<Papers.LabelledMonth> months, TrainingOptions options, GateOptions gate, IPaperEmbedder? embedder, double maxInScopeAbstain, IProgress<string>? progress)
+        IReadOnlyList<Papers.LabelledMonth> months, TrainingOptions options, GateOptions gate, IPaperEmbedder? embedder, string encoder, double maxInScopeAbstain, IProgress<string>? progress)
     {
         var papers = months.SelectMany(m => m.Papers).ToList();
-        using var owned = embedder is null ? DefaultEmbedder.WithCache() : null;
+        using var owned = embedder is null ? DefaultEmbedder.WithCache(weights: encoder) : null;
         progress?.Report($"Embedding {papers.Count} papers and their titles");
         var memoized = new MemoizedEmbedder(embedder ?? owned!, [.. papers, .. GateLearner.TextsToEmbed(papers)]);
         var shapes = ShapeComparison.Run(months, ShapeComparison.Standard(options, gate), memoized, maxInScopeAbstain, line => progress?.Report(line));

@@ -24,7 +24,7 @@ internal static class Retrainer
         var (previous, previousProblem) = TryLoadPrevious(bundleDirectory);
         var options = chooseOptions(previous);
         var needsEncoder = options.Candidates.Any(c => c.Features.UsesEmbedding()) || options.Gates.Count > 0 || previous?.Options.Features.UsesEmbedding() == true;
-        using var encoder = needsEncoder && options.Embedder is null ? DefaultEmbedder.WithCache() : null;
+        using var encoder = needsEncoder && options.Embedder is null ? DefaultEmbedder.WithCache(weights: options.Encoder) : null;
         options = options with { Embedder = options.Embedder ?? encoder };
         var paperCount = data.Months.Sum(m => m.Papers.Count);
         progress?.Report(options.Candidates.Count == 1

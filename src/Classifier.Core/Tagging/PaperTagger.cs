@@ -31,7 +31,7 @@ internal sealed class PaperTagger
         // A hint only (the bundle is read and checked whole below): starting the encoder's session now overlaps it with the load.
         if (ModelBundleStore.MayUseEncoder(directory))
         {
-            MiniLmPreloader.Start();
+            MiniLmPreloader.Start(ModelBundleStore.EncoderWeightsHint(directory));
         }
         var bundle = ModelBundleStore.Load(directory);
         return explain ? new PaperTagger(bundle) : new PaperTagger(bundle, reasonCount: 0, neighbourCount: 0);

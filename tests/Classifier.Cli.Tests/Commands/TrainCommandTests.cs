@@ -66,4 +66,13 @@ public sealed class TrainCommandTests
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Single(result.ErrorLines);
     }
+
+    [Fact]
+    public void Train_WhenEncoderIsUnknown_ReturnsBadInputNamingTheWeights()
+    {
+        var result = CvClassify.Run("train", "--encoder", "fp16");
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        Assert.Contains("fp16", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
 }

@@ -76,6 +76,11 @@ internal static class ModelBundleReader
             throw new ModelBundleException(
                 $"{path}: trained with encoder {encoder.Package} {encoder.Version}, this tool has {MiniLmModel.Package} {MiniLmModel.PackageVersion}; retrain the model");
         }
+        if (metadata.Encoder is { } weights && !EncoderWeights.Names.Contains(weights.Weights))
+        {
+            throw new ModelBundleException(
+                $"{path}: trained with encoder weights '{weights.Weights}', this tool runs {string.Join(" or ", EncoderWeights.Names)}; retrain the model");
+        }
     }
 
     private static void CheckOutOfFold(List<OutOfFoldRecord> records, BundleMetadata metadata, string path)
@@ -107,7 +112,7 @@ internal static class ModelBundleReader
         // A gated model's own scores are the categories; the gate adds out of scope as the last slot.
         var gated = metadata.Gate is not null;
         CheckScoreSlots(path, transformer, schema, gated ? [.. metadata.Labels.Take(metadata.Labels.Count - 1)] : metadata.Labels);
-        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(new MiniLmPaperEmbedder(), RecentTexts), encoder, snapshot.Directory) : null;
+        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
         if (metadata.Gate is not { } gate)
         {
             return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);

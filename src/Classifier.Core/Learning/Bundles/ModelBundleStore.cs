@@ -85,6 +85,23 @@ internal static class ModelBundleStore
     public static bool MayUseEncoder(string directory) =>
         File.Exists(Path.Combine(BundleSwapper.LoadableFolder(directory), EmbeddingsFile));
 
+    /// <summary>A hint, read before the bundle is checked: the encoder weights its metadata names (fp32 when it names none or cannot be read).</summary>
+    public static string EncoderWeightsHint(string directory)
+    {
+        try
+        {
+            using var metadata = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(BundleSwapper.LoadableFolder(directory), MetadataFile)));
+            return metadata.RootElement.TryGetProperty("Encoder", out var encoder) && encoder.ValueKind == JsonValueKind.Object
+                && encoder.TryGetProperty("Weights", out var weights) && weights.GetString() is { } name
+                ? name
+                : Features.Embeddings.EncoderWeights.Fp32;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return Features.Embeddings.EncoderWeights.Fp32;
+        }
+    }
+
     // Called under the folder's lock: a writer killed mid-save left .name.tmp-*; one older than an hour is no one's.
     private static void RemoveStaleTemporaries(string target)
     {

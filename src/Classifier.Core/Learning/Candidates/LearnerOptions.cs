@@ -32,6 +32,9 @@ public sealed record LearnerOptions
     /// <inheritdoc cref="DefaultMaxInScopeAbstain"/>
     public double MaxInScopeAbstain { get; init; } = DefaultMaxInScopeAbstain;
 
+    /// <summary>The encoder's weights when no <see cref="Embedder"/> is given: <see cref="EncoderWeights.Fp32"/> or <see cref="EncoderWeights.Int8"/>.</summary>
+    public string Encoder { get; init; } = EncoderWeights.Fp32;
+
     /// <summary>Embeds papers for candidates that read embeddings (and for the bundle's neighbours); required by those candidates.</summary>
     internal IPaperEmbedder? Embedder { get; init; }
 

@@ -1,5 +1,6 @@
 using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 
 namespace Classifier.Core.Learning.Candidates;
 
@@ -16,8 +17,15 @@ internal static class TrainerChoice
 
     public static IReadOnlyList<string> FeatureNames { get; } = ["ngrams", "embedding", "both"];
 
-    /// <summary>Options chosen from the bundle being replaced; <paramref name="seed"/> and <paramref name="features"/> are null unless the user gave them.</summary>
-    public static Func<BundleMetadata?, LearnerOptions> Options(string choice, int? seed, int folds, string? features = null)
+    /// <summary>Options chosen from the bundle being replaced; <paramref name="seed"/>, <paramref name="features"/> and <paramref name="encoder"/> are null unless the user gave them.</summary>
+    /// <param name="encoder">The encoder's weights; when null, the ones the bundle being replaced was trained with (fp32 without one).</param>
+    public static Func<BundleMetadata?, LearnerOptions> Options(string choice, int? seed, int folds, string? features = null, string? encoder = null)
+    {
+        var chosen = Configuration(choice, seed, folds, features);
+        return previous => chosen(previous) with { Encoder = encoder ?? previous?.Encoder?.Weights ?? EncoderWeights.Fp32 };
+    }
+
+    private static Func<BundleMetadata?, LearnerOptions> Configuration(string choice, int? seed, int folds, string? features)
     {
         if (choice == Current && features is null)
         {

@@ -20,12 +20,13 @@ internal sealed class MiniLmEncoder : IDisposable
     private readonly BertTokenizer _tokenizer;
 
     /// <param name="settings">How the ONNX session is built; <see cref="OnnxSessionSettings.Tuned"/> when null.</param>
-    public MiniLmEncoder(OnnxSessionSettings? settings = null)
+    /// <param name="modelPath">Another ONNX file of the same model (its int8 quantisation); the package's model when null.</param>
+    public MiniLmEncoder(OnnxSessionSettings? settings = null, string? modelPath = null)
     {
         using var vocabulary = MiniLmModel.OpenVocabulary();
         _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
         var chosen = settings ?? OnnxSessionSettings.Tuned;
-        _session = new Lazy<InferenceSession>(() => MiniLmPreloader.Take(chosen) ?? CreateSession(chosen));
+        _session = new Lazy<InferenceSession>(() => MiniLmPreloader.Take(chosen, modelPath) ?? CreateSession(chosen, modelPath));
     }
 
     public static int Dimension => MiniLmModel.Dimension;
@@ -113,10 +114,10 @@ internal sealed class MiniLmEncoder : IDisposable
         return result;
     }
 
-    /// <summary>A new session over the package's model, built with these settings.</summary>
-    internal static InferenceSession CreateSession(OnnxSessionSettings settings)
+    /// <summary>A new session over the package's model, or the file given, built with these settings.</summary>
+    internal static InferenceSession CreateSession(OnnxSessionSettings settings, string? modelPath = null)
     {
         using var options = settings.CreateOptions();
-        return MiniLmModel.CreateSession(options);
+        return modelPath is null ? MiniLmModel.CreateSession(options) : new InferenceSession(modelPath, options);
     }
 }

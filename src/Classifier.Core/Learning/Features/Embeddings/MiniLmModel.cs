@@ -33,6 +33,13 @@ internal static class MiniLmModel
     /// <summary>Package, version and the SHA-256 of the model bytes the session reads (hashing reads the 90 MB model once per process).</summary>
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
+    /// <summary>The identity of another file of this model (its int8 quantisation): the package and version, that file's hash.</summary>
+    public static EncoderIdentity IdentityOf(string modelPath)
+    {
+        using var model = File.OpenRead(modelPath);
+        return new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
+    }
+
     /// <summary>A session over the model: read from the cached model file when there is one, else from a copy of the resource.</summary>
     /// <remarks>A file removed since it was written (a cleared cache) falls back to the resource: the same bytes.</remarks>
     public static InferenceSession CreateSession(SessionOptions options) =>

@@ -5,13 +5,23 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// <summary>Embeds papers with the MiniLM encoder, through an optional on-disk cache so that known texts are never encoded twice.</summary>
 internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
 {
-    private Lazy<MiniLmEncoder> _encoder = new(() => new MiniLmEncoder());
+    private readonly Func<MiniLmEncoder> _createEncoder;
+    private Lazy<MiniLmEncoder> _encoder;
+    private readonly Lazy<EncoderIdentity> _identity;
     private readonly EmbeddingCache? _cache;
 
     /// <param name="cache">Where encoded texts are kept between runs; null encodes every time (tagging a stream of new papers).</param>
-    public MiniLmPaperEmbedder(EmbeddingCache? cache = null) => _cache = cache;
+    /// <param name="modelPath">Another ONNX file of the model (its int8 quantisation); the package's model when null.</param>
+    /// <param name="weights">What that file holds, as the identity records it.</param>
+    public MiniLmPaperEmbedder(EmbeddingCache? cache = null, string? modelPath = null, string weights = EncoderWeights.Int8)
+    {
+        _cache = cache;
+        _createEncoder = () => new MiniLmEncoder(modelPath: modelPath);
+        _encoder = new(_createEncoder);
+        _identity = new(() => modelPath is null ? MiniLmModel.Identity : MiniLmModel.IdentityOf(modelPath) with { Weights = weights });
+    }
 
-    public EncoderIdentity Identity => MiniLmModel.Identity;
+    public EncoderIdentity Identity => _identity.Value;
 
     /// <summary>What was wrong with the cache file when it was opened (named in the text), for one warning; null when nothing was.</summary>
     public string? CacheProblem => _cache?.Problem;
@@ -49,7 +59,7 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
     public void ReleaseEncoder()
     {
         Dispose();
-        _encoder = new(() => new MiniLmEncoder());
+        _encoder = new(_createEncoder);
     }
 
     public void Dispose()

@@ -8,22 +8,32 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// </summary>
 internal static class MiniLmPreloader
 {
-    private static Task<InferenceSession>? s_session;
+    private static Preload? s_preload;
 
-    /// <summary>Starts building a session with the tuned settings and computing the model hash; a second call does nothing until the first session is taken.</summary>
-    public static void Start()
+    /// <summary>Starts building a session over these weights with the tuned settings (and hashing the fp32 model); a second call does nothing until the first session is taken.</summary>
+    public static void Start(string weights = EncoderWeights.Fp32)
     {
-        var started = new Task<InferenceSession>(() => MiniLmEncoder.CreateSession(OnnxSessionSettings.Tuned));
-        if (Interlocked.CompareExchange(ref s_session, started, null) is null)
+        var path = EncoderWeights.ModelPath(weights);
+        var started = new Preload(new Task<InferenceSession>(() => MiniLmEncoder.CreateSession(OnnxSessionSettings.Tuned, path)), path);
+        if (Interlocked.CompareExchange(ref s_preload, started, null) is null)
         {
-            started.Start(TaskScheduler.Default);
-            _ = Task.Run(() => MiniLmModel.Identity);
+            started.Session.Start(TaskScheduler.Default);
+            if (path is null)
+            {
+                _ = Task.Run(() => MiniLmModel.Identity);
+            }
         }
     }
 
-    /// <summary>The preloaded session when one was started with these settings, handed over once (the taker disposes it); otherwise null.</summary>
-    public static InferenceSession? Take(OnnxSessionSettings settings) =>
-        settings == OnnxSessionSettings.Tuned && Interlocked.Exchange(ref s_session, null) is { } task
-            ? task.GetAwaiter().GetResult()
-            : null;
+    /// <summary>The preloaded session when one was started with these settings over this model file (null: the package's), handed over once (the taker disposes it); otherwise null.</summary>
+    public static InferenceSession? Take(OnnxSessionSettings settings, string? modelPath = null)
+    {
+        var preload = Volatile.Read(ref s_preload);
+        return settings == OnnxSessionSettings.Tuned && preload is not null && preload.ModelPath == modelPath
+            && Interlocked.CompareExchange(ref s_preload, null, preload) == preload
+                ? preload.Session.GetAwaiter().GetResult()
+                : null;
+    }
+
+    private sealed record Preload(Task<InferenceSession> Session, string? ModelPath);
 }

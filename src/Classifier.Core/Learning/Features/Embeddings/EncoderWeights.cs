@@ -1,0 +1,35 @@
+using Classifier.Core.Learning.Features.Embeddings.Quantisation;
+
+namespace Classifier.Core.Learning.Features.Embeddings;
+
+/// <summary>
+/// Which weights the MiniLM encoder runs: the package's fp32 model, or its int8 dynamic quantisation (symmetric int8, one
+/// scale per output column: of the eight schemes measured, the one that kept leave-one-month-out accuracy, docs/int8.md).
+/// </summary>
+public static class EncoderWeights
+{
+    public const string Fp32 = "fp32";
+    public const string Int8 = "int8";
+
+    public static IReadOnlyList<string> Names { get; } = [Fp32, Int8];
+
+    internal static Int8Options Int8Scheme { get; } = new(PerColumn: true);
+
+    /// <summary>The model file these weights run from (the int8 one quantised into the cache folder on first use); null for the package's own.</summary>
+    internal static string? ModelPath(string weights) => weights switch
+    {
+        Fp32 => null,
+        Int8 => MiniLmInt8ModelFile.Extract(EmbeddingCache.DefaultFolder(), Int8Scheme)
+            ?? MiniLmInt8ModelFile.Extract(Path.Combine(Path.GetTempPath(), $"cvclassify-{Environment.UserName}"), Int8Scheme)
+            ?? throw new IOException("cannot write the int8 encoder model into the cache folder or the temporary folder"),
+        _ => throw new ArgumentOutOfRangeException(nameof(weights), weights, $"expected one of {string.Join(", ", Names)}"),
+    };
+
+    /// <summary>An embedder over these weights, through <paramref name="cache"/> when one is given.</summary>
+    internal static MiniLmPaperEmbedder Embedder(string weights, EmbeddingCache? cache = null) =>
+        weights == Fp32 ? new MiniLmPaperEmbedder(cache) : new MiniLmPaperEmbedder(cache, ModelPath(weights), weights);
+
+    /// <summary>The identity of an embedder over these weights (hashes the model file).</summary>
+    internal static EncoderIdentity Identity(string weights) =>
+        ModelPath(weights) is { } path ? MiniLmModel.IdentityOf(path) with { Weights = weights } : MiniLmModel.Identity;
+}
