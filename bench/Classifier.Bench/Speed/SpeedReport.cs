@@ -100,6 +100,7 @@ internal static class SpeedReport
         {
             arms.Add(new Arm("semantic ReadyToRun", "dotnet", [readyToRun, .. arms[^1].Arguments.Skip(1)]));
         }
+        arms.Add(new Arm("semantic, int8 bundle", "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "tag", one, "--format", "jsonl", "--model", Int8Bundle(inputs)]));
         arms.AddRange(Cli("n-gram", ["tag", one, "--format", "jsonl", "--model", NgramBundle(inputs)]));
         var text = Path.Combine(inputs.Folder, "one.txt");
         File.WriteAllLines(text, ["segment anything"]);
@@ -111,6 +112,10 @@ internal static class SpeedReport
     {
         var papers = inputs.Papers(count);
         var arms = Cli("tag", ["tag", papers, "--format", "jsonl", "--model", BundleFolder()]);
+        arms.Add(new Arm("tag, int8 bundle", "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "tag", papers, "--format", "jsonl", "--model", Int8Bundle(inputs)]));
+        // Titles alone, as papers often arrive: the gate's title vectors serve the category model too.
+        var (titles, _) = inputs.Titles(count);
+        arms.AddRange(Cli("tag titles alone", ["tag", titles, "--format", "jsonl", "--model", BundleFolder()]));
         arms.Add(new Arm("SentenceEncoder (encoding only)", "dotnet", [typeof(SpeedReport).Assembly.Location, "--encoder-probe", "sentence-encoder", Invariant(count)]));
         return arms;
     }
@@ -157,6 +162,17 @@ internal static class SpeedReport
         if (!File.Exists(Path.Combine(folder, "metadata.json")))
         {
             ProcessMeter.Run("dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "train", "--data", RepositoryPath("data"), "--features", "ngrams", "--out", folder], Path.Combine(inputs.Folder, "ngram-train.txt"));
+        }
+        return folder;
+    }
+
+    // The bundled configuration trained once by the CLI over the int8 encoder (train --encoder int8), then reused.
+    private static string Int8Bundle(BenchInputs inputs)
+    {
+        var folder = Path.Combine(inputs.Folder, "int8-bundle");
+        if (!File.Exists(Path.Combine(folder, "metadata.json")))
+        {
+            ProcessMeter.Run("dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "train", "--data", RepositoryPath("data"), "--encoder", "int8", "--out", folder], Path.Combine(inputs.Folder, "int8-train.txt"));
         }
         return folder;
     }
