@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Features.Ngrams;
 using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Microsoft.ML;
@@ -40,6 +41,9 @@ internal sealed class TrainedModel
 
     /// <summary>The encoder of the embedding feature; null for an n-gram model, whose rows carry zeros instead.</summary>
     public IPaperEmbedder? Embedder { get; }
+
+    /// <summary>The direct scorer of an n-gram-only model (same probabilities, without ML.NET's rows); null for any other model.</summary>
+    public LinearNgramScorer? Direct { get; init; }
 
     /// <summary>Scores a batch through one Transform (and the gate); one probability vector per paper, in label order.</summary>
     public float[][] PredictProbabilities(IEnumerable<Paper> papers)
