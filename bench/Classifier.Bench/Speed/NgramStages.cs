@@ -17,6 +17,10 @@ internal static class NgramStages
         // A first pass pays for JIT; the rounds after it are the steady cost per paper.
         for (var round = 1; round <= 2; round++)
         {
+            if (bundle.Model.Direct is { } direct)
+            {
+                Stage($"round {round}: direct scorer alone (papers it refuses skipped)", () => papers.Count(p => direct.TryScore(p) is not null));
+            }
             Stage($"round {round}: score, no reasons", () => new PaperTagger(bundle, reasonCount: 0, neighbourCount: 0).Tag(papers).Count());
             Stage($"round {round}: score + 5 reasons", () => new PaperTagger(bundle).Tag(papers).Count());
             var results = new PaperTagger(bundle, reasonCount: 0, neighbourCount: 0).Tag(papers).ToList();

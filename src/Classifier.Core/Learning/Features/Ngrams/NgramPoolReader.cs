@@ -104,20 +104,26 @@ internal static class NgramPoolReader
 
     private static uint[] Leb128(byte[] bytes, int from, int to)
     {
-        var values = new List<uint>();
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            count += bytes[i] >> 7 ^ 1;
+        }
+        var values = new uint[count];
         uint value = 0;
         var shift = 0;
+        var next = 0;
         for (var i = from; i < to; i++)
         {
             value |= (uint)(bytes[i] & 0x7F) << shift;
             shift += 7;
             if ((bytes[i] & 0x80) == 0)
             {
-                values.Add(value);
+                values[next++] = value;
                 value = 0;
                 shift = 0;
             }
         }
-        return [.. values];
+        return values;
     }
 }

@@ -99,10 +99,13 @@ internal sealed class NgramTextFeaturizer
             for (var n = 0; n < _charLength && start + n < length; n++)
             {
                 key = key << 8 | CharAt(text, start + n);
-                if (_chars.TryGetValue(key, out var id))
+                // The fitted n-grams are closed under prefixes (every n-gram was counted with each shorter one from its start),
+                // so once a prefix is unknown no longer n-gram from this start can be known.
+                if (!_chars.TryGetValue(key, out var id))
                 {
-                    features.Add(offset + id, 1);
+                    break;
                 }
+                features.Add(offset + id, 1);
             }
         }
         features.WeighAndNormalise(from, offset, _charIdf);
