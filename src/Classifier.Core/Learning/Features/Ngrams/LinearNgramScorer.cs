@@ -113,13 +113,27 @@ internal sealed class LinearNgramScorer
         }
         VBuffer<ReadOnlyMemory<char>> names = default;
         feature.GetSlotNames(ref names);
-        // The word slots follow the character slots and are named "Word.<n-gram>".
-        var all = names.DenseValues().Select(n => n.ToString()).ToList();
-        var words = all.Skip(pools.Chars.Sequences.Length).ToList();
-        if (all.Count != pools.Chars.Sequences.Length + pools.Words.Sequences.Length || words.Any(w => !w.StartsWith("Word.", StringComparison.Ordinal)))
+        // The word slots follow the character slots and are named "Word.<n-gram>"; only the unigrams' names (their terms) are kept.
+        var chars = pools.Chars.Sequences.Length;
+        var words = new string?[pools.Words.Sequences.Length];
+        var slot = 0;
+        foreach (var name in names.DenseValues())
+        {
+            var word = slot - chars;
+            if (word >= words.Length || (word >= 0 && !name.Span.StartsWith("Word.", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+            if (word >= 0 && pools.Words.Sequences[word].Length == 1)
+            {
+                words[word] = name[5..].ToString();
+            }
+            slot++;
+        }
+        if (slot != chars + words.Length)
         {
             return null;
         }
-        return NgramTextFeaturizer.Create(pools.Words, pools.Chars, [.. words.Select(w => w[5..])]);
+        return NgramTextFeaturizer.Create(pools.Words, pools.Chars, words);
     }
 }

@@ -51,8 +51,8 @@ internal sealed class NgramTextFeaturizer
     private int CharWidth { get; init; }
 
     /// <summary>The featurizer of one column; null when its pools are not what this reproduces (words longer than bigrams, characters longer than 8).</summary>
-    /// <param name="wordSlotNames">The column's word slot names, in slot order (a unigram's name is its term).</param>
-    public static NgramTextFeaturizer? Create(NgramPool words, NgramPool chars, IReadOnlyList<string> wordSlotNames)
+    /// <param name="wordSlotNames">The column's word slot names, in slot order: a unigram's name is its term (the others may be null).</param>
+    public static NgramTextFeaturizer? Create(NgramPool words, NgramPool chars, IReadOnlyList<string?> wordSlotNames)
     {
         if (words.NgramLength > 2 || chars.NgramLength > 8 || wordSlotNames.Count != words.Sequences.Length)
         {
@@ -61,7 +61,7 @@ internal sealed class NgramTextFeaturizer
         var terms = new Dictionary<string, uint>(StringComparer.Ordinal);
         for (var id = 0; id < words.Sequences.Length; id++)
         {
-            if (words.Sequences[id].Length == 1 && !terms.TryAdd(wordSlotNames[id], words.Sequences[id][0]))
+            if (words.Sequences[id].Length == 1 && (wordSlotNames[id] is not { } term || !terms.TryAdd(term, words.Sequences[id][0])))
             {
                 return null;
             }
