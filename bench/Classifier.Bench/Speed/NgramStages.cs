@@ -15,7 +15,10 @@ internal static class NgramStages
         Stage("load bundle", () => ModelBundleStore.Load(bundleDirectory));
         var bundle = ModelBundleStore.Load(bundleDirectory);
         var zip = File.ReadAllBytes(Path.Combine(bundleDirectory, ModelBundleStore.ModelFile));
-        Stage("direct scorer from model.zip (part of the load)", () => LinearNgramScorer.TryCreate(bundle.Model.Transformer, bundle.Model.InputSchema, zip));
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        var scorer = Stage("direct scorer from model.zip (part of the load)", () => LinearNgramScorer.TryCreate(bundle.Model.Transformer, bundle.Model.InputSchema, zip));
+        Console.WriteLine($"managed heap: {heap / 1048576} MiB with the bundle loaded, {GC.GetTotalMemory(forceFullCollection: true) / 1048576} MiB with a second direct scorer{(scorer is null ? " (none)" : "")}");
+        GC.KeepAlive(scorer);
         var papers = Stage("read JSONL", () => new PaperInputReader().Read([jsonl]).ToList());
         // A first pass pays for JIT; the rounds after it are the steady cost per paper.
         for (var round = 1; round <= 2; round++)
