@@ -25,7 +25,8 @@ internal static class NgramStages
         {
             if (bundle.Model.Direct is { } direct)
             {
-                Stage($"round {round}: direct scorer alone (papers it refuses skipped)", () => papers.Count(p => direct.TryScore(p) is not null));
+                var scratch = direct.NewScratch();
+                Stage($"round {round}: direct scorer alone (papers it refuses skipped)", () => papers.Count(p => direct.TryScore(p, scratch) is not null));
                     }
             Stage($"round {round}: score, no reasons", () => new PaperTagger(bundle, reasonCount: 0, neighbourCount: 0).Tag(papers).Count());
             Stage($"round {round}: score + 5 reasons", () => new PaperTagger(bundle).Tag(papers).Count());

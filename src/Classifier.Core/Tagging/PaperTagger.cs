@@ -25,7 +25,7 @@ internal sealed class PaperTagger
         _model = bundle.Model;
         _builder = new TagResultBuilder(bundle, reasonCount, neighbourCount);
         // Reasons read ML.NET's feature vector and neighbours the embedding; without either, the direct scorer is enough.
-        _direct = _model.Direct is not null && _model.Gate is null && reasonCount == 0 && neighbourCount == 0;
+        _direct = _model.Gate is null && reasonCount == 0 && neighbourCount == 0 && _model.Direct is not null;
     }
 
     /// <summary>Loads the bundle in <paramref name="directory"/> for tagging; a semantic bundle's encoder session is built meanwhile on another thread.</summary>
@@ -67,12 +67,13 @@ internal sealed class PaperTagger
     private IEnumerable<TagResult> TagDirectly(IEnumerable<Paper> papers)
     {
         var direct = _model.Direct!;
+        var scratch = direct.NewScratch();
         PredictionEngine<PaperRow, ScoredRow>? engine = null;
         try
         {
             foreach (var paper in papers)
             {
-                var probabilities = direct.TryScore(paper) ?? (engine ??= _model.CreateEngine()).Predict(PaperRow.Unlabelled(paper)).Score;
+                var probabilities = direct.TryScore(paper, scratch) ?? (engine ??= _model.CreateEngine()).Predict(PaperRow.Unlabelled(paper)).Score;
                 yield return _builder.Build(paper, probabilities, default, []);
             }
         }

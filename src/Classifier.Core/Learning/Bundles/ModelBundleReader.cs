@@ -112,10 +112,8 @@ internal static class ModelBundleReader
         var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new MiniLmPaperEmbedder(), encoder, snapshot.Directory) : null;
         if (metadata.Gate is not { } gate)
         {
-            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder)
-            {
-                Direct = !metadata.Options.Features.UsesEmbedding() ? LinearNgramScorer.TryCreate(transformer, schema, zip) : null,
-            };
+            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder,
+                direct: metadata.Options.Features.UsesEmbedding() ? null : () => LinearNgramScorer.TryCreate(transformer, schema, zip));
         }
         if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
         {

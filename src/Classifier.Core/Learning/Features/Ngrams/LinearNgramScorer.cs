@@ -16,7 +16,7 @@ internal sealed class LinearNgramScorer
     private readonly NgramTextFeaturizer? _summary;
     private readonly float[] _weights;
     private readonly float[] _biases;
-    private readonly SparseAccumulator _features;
+    private readonly int _width;
 
     private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, float[] weights, float[] biases)
     {
@@ -24,7 +24,7 @@ internal sealed class LinearNgramScorer
         _summary = summary;
         _weights = weights;
         _biases = biases;
-        _features = new SparseAccumulator(title.Width + (summary?.Width ?? 0));
+        _width = title.Width + (summary?.Width ?? 0);
     }
 
     /// <summary>The scorer of a loaded n-gram model (no embedding) and its saved bytes; null when the model is not word + character TF-IDF of the title (and summary) into one maximum-entropy trainer.</summary>
@@ -65,21 +65,25 @@ internal sealed class LinearNgramScorer
         return new LinearNgramScorer(title, summary, weights, biases);
     }
 
-    /// <summary>The probabilities in score-slot order, or null when a text must go through ML.NET. Not thread-safe.</summary>
-    public float[]? TryScore(Paper paper)
+    /// <summary>Working space for <see cref="TryScore"/>: one per thread (the scorer itself is only read).</summary>
+    public SparseAccumulator NewScratch() => new(_width);
+
+    /// <summary>The probabilities in score-slot order, or null when a text must go through ML.NET.</summary>
+    public float[]? TryScore(Paper paper, SparseAccumulator scratch)
     {
-        _features.Clear();
-        if (!_title.TryFeaturize(paper.Title, 0, _features) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, _features)))
+        var features = scratch;
+        features.Clear();
+        if (!_title.TryFeaturize(paper.Title, 0, features) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, features)))
         {
             return null;
         }
         var classes = _biases.Length;
         var scores = new float[classes];
         Array.Copy(_biases, scores, classes);
-        for (var i = 0; i < _features.Count; i++)
+        for (var i = 0; i < features.Count; i++)
         {
-            var value = _features.ValueAt(i);
-            var row = _features.SlotAt(i) * classes;
+            var value = features.ValueAt(i);
+            var row = features.SlotAt(i) * classes;
             for (var c = 0; c < classes; c++)
             {
                 scores[c] += _weights[row + c] * value;

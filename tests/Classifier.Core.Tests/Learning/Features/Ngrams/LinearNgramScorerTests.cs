@@ -22,7 +22,9 @@ public sealed class LinearNgramScorerTests(DataModelsFixture fixture) : IClassFi
         using var engine = model.CreateEngine();
         var papers = fixture.Papers.SelectMany(p => new[] { p, new Paper { Title = p.Title } }).ToList();
 
-        var scored = papers.Count(p => Compare(scorer, engine, p));
+        var scratch = scorer.NewScratch();
+
+        var scored = papers.Count(p => Compare(scorer, scratch, engine, p));
 
         // Texts the model reads with typographic quotes, dashes or accents go through ML.NET; the rest must not.
         var readsSummary = model.Transformer.GetOutputSchema(model.InputSchema).GetColumnOrNull(Columns.SummaryFeatures) is not null;
@@ -41,7 +43,8 @@ public sealed class LinearNgramScorerTests(DataModelsFixture fixture) : IClassFi
         var random = new Random(15);
 
         var texts = Enumerable.Range(0, 400).Select(_ => RandomText(random, words)).Concat(["", " ", "  a  b  ", "|", "a|b c||d", "Ünïcode ﬁ ✓", "tab\there", "line\nbreak"]).ToList();
-        var scored = texts.Count(t => Compare(scorer, engine, new Paper { Title = t, Summary = RandomText(random, words) }));
+        var scratch = scorer.NewScratch();
+        var scored = texts.Count(t => Compare(scorer, scratch, engine, new Paper { Title = t, Summary = RandomText(random, words) }));
 
         Assert.InRange(scored, texts.Count / 3, texts.Count - 4);
     }
@@ -56,9 +59,9 @@ public sealed class LinearNgramScorerTests(DataModelsFixture fixture) : IClassFi
     }
 
     // Whether the scorer took the paper; when it did, its probabilities are ML.NET's.
-    private static bool Compare(LinearNgramScorer scorer, Microsoft.ML.PredictionEngine<PaperRow, ScoredRow> engine, Paper paper)
+    private static bool Compare(LinearNgramScorer scorer, SparseAccumulator scratch, Microsoft.ML.PredictionEngine<PaperRow, ScoredRow> engine, Paper paper)
     {
-        var actual = scorer.TryScore(paper);
+        var actual = scorer.TryScore(paper, scratch);
         if (actual is null)
         {
             Assert.False(IsPrintableAscii(paper.Title) && IsPrintableAscii(paper.Summary), $"refused '{paper.Title}'");
@@ -74,10 +77,10 @@ public sealed class LinearNgramScorerTests(DataModelsFixture fixture) : IClassFi
         return true;
     }
 
-    private static LinearNgramScorer Scorer(TrainedModel model) =>
+    internal static LinearNgramScorer Scorer(TrainedModel model) =>
         LinearNgramScorer.TryCreate(model.Transformer, model.InputSchema, Save(model)) ?? throw new InvalidOperationException("no direct scorer for an n-gram model");
 
-    private static byte[] Save(TrainedModel model)
+    internal static byte[] Save(TrainedModel model)
     {
         using var stream = new MemoryStream();
         model.Ml.Model.Save(model.Transformer, model.InputSchema, stream);
