@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Features.Ngrams;
 using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Microsoft.ML;
@@ -9,8 +10,14 @@ namespace Classifier.Core.Learning;
 /// <summary>A fitted pipeline with the label order of its score vector, the schema it reads, and the encoder its rows need.</summary>
 internal sealed class TrainedModel
 {
-    public TrainedModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema, IReadOnlyList<string> labels, IPaperEmbedder? embedder = null, OutOfScopeGate? gate = null)
+    private readonly Lazy<LinearNgramScorer?> _direct;
+
+    /// <param name="direct">Builds the direct scorer of an n-gram-only model, on first use (only tagging without reasons needs it).</param>
+    public TrainedModel(
+        MLContext ml, ITransformer transformer, DataViewSchema inputSchema, IReadOnlyList<string> labels, IPaperEmbedder? embedder = null, OutOfScopeGate? gate = null,
+        Func<LinearNgramScorer?>? direct = null)
     {
+        _direct = new Lazy<LinearNgramScorer?>(direct ?? (() => null));
         if (gate is not null && (labels.Count < 2 || labels[^1] != Taxonomy.OutOfScope.Name))
         {
             throw new ArgumentException("a gated model's labels end with the out-of-scope outcome", nameof(labels));
@@ -40,6 +47,9 @@ internal sealed class TrainedModel
 
     /// <summary>The encoder of the embedding feature; null for an n-gram model, whose rows carry zeros instead.</summary>
     public IPaperEmbedder? Embedder { get; }
+
+    /// <summary>The direct scorer of an n-gram-only model (same probabilities, without ML.NET's rows); null for any other model.</summary>
+    public LinearNgramScorer? Direct => _direct.Value;
 
     /// <summary>Scores a batch through one Transform (and the gate); one probability vector per paper, in label order.</summary>
     public float[][] PredictProbabilities(IEnumerable<Paper> papers)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
+using Classifier.Core.Learning.Features.Ngrams;
 using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
 using Microsoft.ML;
@@ -97,7 +98,8 @@ internal static class ModelBundleReader
     private static TrainedModel ReadModel(BundleSnapshot snapshot, BundleMetadata metadata)
     {
         var path = snapshot.PathOf(ModelBundleStore.ModelFile);
-        using var bytes = new MemoryStream(snapshot.Require(ModelBundleStore.ModelFile), writable: false);
+        var zip = snapshot.Require(ModelBundleStore.ModelFile);
+        using var bytes = new MemoryStream(zip, writable: false);
         var ml = new MLContext(metadata.Seed);
         ITransformer transformer;
         DataViewSchema schema;
@@ -115,7 +117,8 @@ internal static class ModelBundleReader
         var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
         if (metadata.Gate is not { } gate)
         {
-            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder);
+            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder,
+                direct: metadata.Options.Features.UsesEmbedding() ? null : () => LinearNgramScorer.TryCreate(transformer, schema, zip));
         }
         if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
         {

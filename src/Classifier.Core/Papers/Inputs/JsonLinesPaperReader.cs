@@ -15,6 +15,8 @@ public sealed class JsonLinesPaperReader : IPaperReader
     public IEnumerable<Paper> Read(string path, Action<string> warn)
     {
         var warned = false;
+        IReadOnlyList<string> names = [];
+        PaperFields? fields = null;
         using var reader = new BoundedLineReader(path);
         while (reader.ReadLine() is { } text)
         {
@@ -22,7 +24,12 @@ public sealed class JsonLinesPaperReader : IPaperReader
             if (!string.IsNullOrWhiteSpace(text))
             {
                 var record = Parse(text, path, line);
-                var fields = PaperFields.Of(record.Names);
+                // Lines of one file mostly share their fields; they are matched to the paper's fields once per layout.
+                if (fields is null || !names.SequenceEqual(record.Names))
+                {
+                    names = record.Names;
+                    fields = PaperFields.Of(names);
+                }
                 if (!warned && fields.Ignored.Count > 0)
                 {
                     warn(PaperFields.IgnoredWarning(path, fields.Ignored));

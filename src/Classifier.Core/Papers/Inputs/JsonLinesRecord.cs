@@ -15,11 +15,12 @@ internal sealed record JsonLinesRecord(IReadOnlyList<string> Names, IReadOnlyLis
         }
         var names = new List<string>();
         var values = new List<Value>();
-        foreach (var property in document.RootElement.EnumerateObject())
+        // Cloned once, as a whole, so that the values outlive the pooled document and only the fields a paper is read
+        // from are decoded (an ignored field may hold anything); a clone per field cost a third of reading 50k titles.
+        foreach (var property in document.RootElement.Clone().EnumerateObject())
         {
             names.Add(property.Name);
-            // Cloned, so that only the fields a paper is read from are decoded (an ignored field may hold anything).
-            values.Add(new Value(property.Value.Clone()));
+            values.Add(new Value(property.Value));
         }
         return new JsonLinesRecord(names, values);
     }

@@ -22,6 +22,23 @@ public sealed class TrainerChoiceTests
         Assert.Equal(TrainerCandidates.All(1).Count, TrainerChoice.Options("all", 1, 5)(null).Candidates.Count);
     }
 
+    [Theory]
+    [InlineData("all")]
+    [InlineData("lbfgs")]
+    public void Options_WhenOnlyNgramsAreChosen_HasNoGateSoTaggingNeedsNoEncoder(string choice)
+    {
+        var options = TrainerChoice.Options(choice, seed: null, folds: 5, features: "ngrams")(null);
+
+        Assert.Empty(options.Gates);
+        Assert.All(options.Candidates, c => Assert.Equal(Classifier.Core.Learning.Features.FeatureSet.NGrams, c.Features));
+    }
+
+    [Fact]
+    public void Options_WhenBothFeaturesAreChosen_KeepsTheRecommendedGate()
+    {
+        Assert.Single(TrainerChoice.Options("lbfgs", seed: null, folds: 5, features: "both")(null).Gates);
+    }
+
     [Fact]
     public void Options_WhenCurrent_RetrainsThePreviousWinnerOnly()
     {
