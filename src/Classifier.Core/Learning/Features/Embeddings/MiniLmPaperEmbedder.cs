@@ -6,6 +6,7 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
 {
     private readonly Func<MiniLmEncoder> _createEncoder;
+    private readonly Lock _encoderLock = new();
     private Lazy<MiniLmEncoder> _encoder;
     private readonly Lazy<EncoderIdentity> _identity;
     private readonly EmbeddingCache? _cache;
@@ -45,7 +46,11 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
         }
         if (missing.Count > 0)
         {
-            var fresh = _encoder.Value.Encode([.. missing.Select(i => texts[i])]);
+            float[][] fresh;
+            lock (_encoderLock)
+            {
+                fresh = _encoder.Value.Encode([.. missing.Select(i => texts[i])]);
+            }
             for (var k = 0; k < missing.Count; k++)
             {
                 result[missing[k]] = fresh[k];
@@ -56,13 +61,25 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
     }
 
     /// <summary>Disposes the encoder (its ONNX session holds about 250 MB); the next encode builds a new one.</summary>
+    /// <remarks>Under the same lock as encoding: a session disposed while another thread ran it crashed ONNX Runtime.</remarks>
     public void ReleaseEncoder()
     {
-        Dispose();
-        _encoder = new(_createEncoder);
+        lock (_encoderLock)
+        {
+            DisposeEncoder();
+            _encoder = new(_createEncoder);
+        }
     }
 
     public void Dispose()
+    {
+        lock (_encoderLock)
+        {
+            DisposeEncoder();
+        }
+    }
+
+    private void DisposeEncoder()
     {
         if (_encoder.IsValueCreated)
         {

@@ -46,6 +46,24 @@ public sealed class EncoderReleaseTests
         Assert.Equal(before[1], after[1]);
     }
 
+    [Fact]
+    public async Task MiniLm_WhenReleasedWhileAnotherThreadEncodes_FinishesEveryEncodeWithTheSameVectors()
+    {
+        // Test classes share one embedder; a release that disposed the session under a running encode crashed the test host.
+        Paper[] papers = [.. Enumerable.Range(0, 24).Select(i => new Paper { Title = $"Paper {i} on open-vocabulary segmentation" })];
+        using var embedder = new MiniLmPaperEmbedder();
+        var expected = embedder.Embed(papers);
+
+        var encoding = Task.Run(() => Enumerable.Range(0, 4).Select(_ => embedder.Embed(papers)).ToList());
+        while (!encoding.IsCompleted)
+        {
+            embedder.ReleaseEncoder();
+            await Task.Delay(5);
+        }
+
+        Assert.All(await encoding, vectors => Assert.Equal(expected, vectors));
+    }
+
     private sealed class ReleaseCountingEmbedder : IPaperEmbedder
     {
         private readonly HashingEmbedder _inner = new();
