@@ -25,13 +25,19 @@ internal static class MiniLmModelFile
         {
             return path;
         }
+        return WriteOnce(path, resource.CopyTo);
+    }
+
+    /// <summary>Writes a model file of the cache folder through a temporary file and a rename; the path, or null on an I/O failure.</summary>
+    internal static string? WriteOnce(string path, Action<Stream> write)
+    {
         var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
             {
-                resource.CopyTo(file);
+                write(file);
             }
             // Another process may have written the same bytes meanwhile; either copy is the whole model.
             File.Move(temporary, path, overwrite: true);

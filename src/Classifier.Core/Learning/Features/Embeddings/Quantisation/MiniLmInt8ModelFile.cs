@@ -22,21 +22,6 @@ internal static class MiniLmInt8ModelFile
             return path;
         }
         var quantised = MatMulQuantiser.Quantise(bytes ?? File.ReadAllBytes(source!), options);
-        var temporary = $"{path}.tmp-{Guid.NewGuid():N}";
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(temporary, quantised);
-            File.Move(temporary, path, overwrite: true);
-            return path;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-            return null;
-        }
+        return MiniLmModelFile.WriteOnce(path, file => file.Write(quantised));
     }
 }
