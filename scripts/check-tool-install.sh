@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs cvclassify as a dotnet tool, installs it into a scratch tool path and runs it from a folder outside the
 # repository, where only the bundled model can be found. Fails (non-zero) at the first check that does not hold.
-# Takes about three minutes (the pack is a Release publish). Usage: scripts/check-tool-install.sh
+# Takes about three minutes (the pack is two Release publishes, one of them ReadyToRun). Usage: scripts/check-tool-install.sh
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,6 +14,15 @@ dotnet pack "$repo/src/Classifier.Cli" -c Release -o "$scratch/packages" -v q -n
 version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.props" | head -n 1)"
 dotnet tool install cvclassify --version "$version" --tool-path "$scratch/tool" --add-source "$scratch/packages" >"$scratch/install.log" 2>&1 \
   || { cat "$scratch/install.log" >&2; fail "dotnet tool install"; }
+
+# pack makes a pointer package, a ReadyToRun linux-x64 package and a framework-dependent "any" one for other platforms.
+for id in cvclassify cvclassify.linux-x64 cvclassify.any; do
+  [ -f "$scratch/packages/$id.$version.nupkg" ] || fail "dotnet pack made no $id.$version.nupkg"
+done
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  [ -d "$scratch/tool/.store/cvclassify/$version/cvclassify.linux-x64" ] \
+    || fail "dotnet tool install did not pick the linux-x64 (ReadyToRun) package on linux-x64"
+fi
 
 work="$scratch/elsewhere"
 mkdir -p "$work"
