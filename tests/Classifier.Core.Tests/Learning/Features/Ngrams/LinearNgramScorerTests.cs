@@ -77,8 +77,13 @@ public sealed class LinearNgramScorerTests(DataModelsFixture fixture) : IClassFi
         return true;
     }
 
-    internal static LinearNgramScorer Scorer(TrainedModel model) =>
-        LinearNgramScorer.TryCreate(model.Transformer, model.InputSchema, Save(model)) ?? throw new InvalidOperationException("no direct scorer for an n-gram model");
+    // The scorer as tag builds it from a bundle: the tables read from the model, written to ngram-tables.bin's bytes and read back.
+    internal static LinearNgramScorer Scorer(TrainedModel model)
+    {
+        var (tables, zip) = NgramTablesFileTests.Tables(model);
+        var bytes = NgramTablesFile.Write(tables, model.Labels, zip);
+        return LinearNgramScorer.Create(NgramTablesFile.Read("ngram-tables.bin", bytes, zip, model.Labels)) ?? throw new InvalidOperationException("no direct scorer for an n-gram model");
+    }
 
     internal static byte[] Save(TrainedModel model)
     {
