@@ -51,7 +51,7 @@ public sealed class NgramTablesBundleTests(LearnedBundleFixture fixture) : IClas
     [Fact]
     public void Tag_APaperTheTablesCannotScore_LoadsMlNetsModelForIt()
     {
-        var paper = new Paper { Title = "Caf\u00e9 scenes \u2014 segmentation", Summary = "na\u00efve" };
+        var paper = new Paper { Title = "segmentation\0of scenes", Summary = "a summary" };
         ModelBundleStore.Save(fixture.Bundle, Bundle);
         var loaded = ModelBundleStore.Load(Bundle);
 
@@ -59,6 +59,20 @@ public sealed class NgramTablesBundleTests(LearnedBundleFixture fixture) : IClas
 
         Assert.True(loaded.Model.IsPipelineLoaded);
         Assert.Equal(new PaperTagger(fixture.Bundle, reasonCount: 0, neighbourCount: 0).Tag([paper]).Single().Ranked, result.Ranked);
+    }
+
+    [Fact]
+    public void Tag_APaperWithAccentsAndTypographicDashes_ScoresItFromTheTables()
+    {
+        var paper = new Paper { Title = "Caf\u00e9 sc\u00e8nes \u2014 \u201csegmentation\u201d", Summary = "na\u00efve" };
+        ModelBundleStore.Save(fixture.Bundle, Bundle);
+        var loaded = ModelBundleStore.Load(Bundle);
+
+        var result = new PaperTagger(loaded, reasonCount: 0, neighbourCount: 0).Tag([paper]).Single();
+
+        Assert.False(loaded.Model.IsPipelineLoaded);
+        var expected = new PaperTagger(fixture.Bundle, reasonCount: 0, neighbourCount: 0).Tag([paper]).Single();
+        Assert.Equal(expected.Ranked.Select(r => r.Category), result.Ranked.Select(r => r.Category));
     }
 
     [Fact]
