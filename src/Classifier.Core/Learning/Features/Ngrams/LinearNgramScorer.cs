@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Classifier.Core.Papers;
 using Microsoft.ML;
 
@@ -48,6 +49,8 @@ internal sealed class LinearNgramScorer
     public SparseAccumulator NewScratch() => new(_width);
 
     /// <summary>The probabilities in score-slot order, or null when a text must go through ML.NET.</summary>
+    // Hot for every paper: compiled optimised at once, since a short-lived tag never reaches the optimising tier for long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float[]? TryScore(Paper paper, SparseAccumulator scratch)
     {
         var features = scratch;

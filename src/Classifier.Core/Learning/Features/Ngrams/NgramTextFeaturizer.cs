@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Classifier.Core.Learning.Features.Ngrams;
 
 /// <summary>
@@ -15,32 +16,29 @@ internal sealed class NgramTextFeaturizer
     private const char EndMarker = '\u0003';
 
     // A character n-gram's id by (1 + the id of the n-gram one character shorter, 0 for none) << 16 | its last character.
-    private readonly Dictionary<ulong, int> _chars;
+    private readonly NgramIdTable _chars;
     private readonly int _charLength;
     private readonly double[] _charIdf;
     private readonly Dictionary<string, uint> _terms;
-    private readonly Dictionary<ulong, int> _words;
+    private readonly NgramIdTable _words;
     private readonly double[] _wordIdf;
 
-    private NgramTextFeaturizer(NgramPool chars, NgramPool words, Dictionary<string, uint> terms, Dictionary<ulong, int> charTransitions)
+    private NgramTextFeaturizer(NgramPool chars, NgramPool words, Dictionary<string, uint> terms, NgramIdTable charTransitions, NgramIdTable wordIds)
     {
         _chars = charTransitions;
         _charLength = chars.NgramLength;
         _charIdf = chars.InverseDocumentFrequencies;
         _wordIdf = words.InverseDocumentFrequencies;
         _terms = terms;
-        _words = new Dictionary<ulong, int>();
-        for (var id = 0; id < words.Sequences.Length; id++)
-        {
-            var s = words.Sequences[id];
-            _words.Add(s.Length == 1 ? s[0] : (ulong)s[0] << 32 | s[1], id);
-        }
+        _words = wordIds;
     }
 
     /// <summary>Slots this column fills: its character n-grams, then its word n-grams.</summary>
-    public int Width => CharWidth + _words.Count;
+    public int Width => CharWidth + WordWidth;
 
     private int CharWidth { get; init; }
+
+    private int WordWidth { get; init; }
 
     /// <summary>The featurizer of one column; null when its pools are not what this reproduces (words longer than bigrams, characters longer than 8, an n-gram without its prefix).</summary>
     /// <param name="wordSlotNames">The column's word slot names, in slot order: a unigram's name is its term (the others may be null).</param>
@@ -58,10 +56,14 @@ internal sealed class NgramTextFeaturizer
                 return null;
             }
         }
-        return CharTransitions(chars) is { } transitions ? new NgramTextFeaturizer(chars, words, terms, transitions) { CharWidth = chars.Sequences.Length } : null;
+        return CharTransitions(chars) is { } transitions && WordIds(words) is { } wordIds
+            ? new NgramTextFeaturizer(chars, words, terms, transitions, wordIds) { CharWidth = chars.Sequences.Length, WordWidth = words.Sequences.Length }
+            : null;
     }
 
     /// <summary>Adds the text's features (slot + <paramref name="offset"/>, value) to <paramref name="features"/>; false, adding nothing, for a text holding U+0000 or U+FFFF (not characters ML.NET's keys can hold).</summary>
+    // Hot for every paper: compiled optimised at once, since a short-lived tag never reaches the optimising tier for long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryFeaturize(string text, int offset, SparseAccumulator features)
     {
         if (text.AsSpan().IndexOfAny('\0', '\uFFFF') >= 0)
@@ -78,6 +80,7 @@ internal sealed class NgramTextFeaturizer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddChars(string text, int offset, SparseAccumulator features)
     {
         var from = features.Count;
@@ -103,6 +106,7 @@ internal sealed class NgramTextFeaturizer
     private static char CharAt(string text, int index) =>
         index == 0 ? StartMarker : index == text.Length + 1 ? EndMarker : text[index - 1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWords(string text, int offset, SparseAccumulator features)
     {
         var from = features.Count;
@@ -125,9 +129,9 @@ internal sealed class NgramTextFeaturizer
     }
 
     // Each n-gram's transition from its prefix; null when a key is not a UTF-16 unit or a prefix is missing.
-    private static Dictionary<ulong, int>? CharTransitions(NgramPool chars)
+    private static NgramIdTable? CharTransitions(NgramPool chars)
     {
-        var transitions = new Dictionary<ulong, int>(chars.Sequences.Length);
+        var transitions = new NgramIdTable(chars.Sequences.Length);
         foreach (var id in Enumerable.Range(0, chars.Sequences.Length).OrderBy(i => chars.Sequences[i].Length))
         {
             var sequence = chars.Sequences[id];
@@ -146,5 +150,20 @@ internal sealed class NgramTextFeaturizer
             }
         }
         return transitions;
+    }
+
+    // A unigram by its key, a bigram by its two keys; null when a key is zero or beyond 32 bits, or an n-gram repeats.
+    private static NgramIdTable? WordIds(NgramPool words)
+    {
+        var ids = new NgramIdTable(words.Sequences.Length);
+        for (var id = 0; id < words.Sequences.Length; id++)
+        {
+            var s = words.Sequences[id];
+            if (!ids.TryAdd(s.Length == 1 ? s[0] : (ulong)s[0] << 32 | s[1], id))
+            {
+                return null;
+            }
+        }
+        return ids;
     }
 }
