@@ -102,7 +102,7 @@ internal static class ModelBundleReader
         {
             return DeferredModel(snapshot, metadata, zip, tablesBytes);
         }
-        var (ml, transformer, schema) = LoadPipeline(snapshot, metadata, zip);
+        var (ml, transformer, schema) = LoadPipeline(snapshot.PathOf(ModelBundleStore.ModelFile), metadata, zip);
         var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
         if (metadata.Gate is not { } gate)
         {
@@ -128,17 +128,18 @@ internal static class ModelBundleReader
         if (!NgramTablesFile.IsFor(tablesBytes, zip))
         {
             // A model.zip that is itself broken is named as such rather than as a mismatch.
-            LoadPipeline(snapshot, metadata, zip);
+            LoadPipeline(snapshot.PathOf(ModelBundleStore.ModelFile), metadata, zip);
         }
         var tables = NgramTablesFile.Read(path, tablesBytes, zip, metadata.Labels);
         var scorer = LinearNgramScorer.Create(tables)
             ?? throw new ModelBundleException($"{path}: not valid n-gram tables: their n-grams are not ones the scorer reproduces; retrain the model");
-        return TrainedModel.Deferred(() => LoadPipeline(snapshot, metadata, zip), metadata.Labels, scorer);
+        // The loader keeps model.zip's bytes alone, not the snapshot's other files (the tables' bytes are done with).
+        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
+        return TrainedModel.Deferred(() => LoadPipeline(modelPath, metadata, zip), metadata.Labels, scorer);
     }
 
-    private static LoadedPipeline LoadPipeline(BundleSnapshot snapshot, BundleMetadata metadata, byte[] zip)
+    private static LoadedPipeline LoadPipeline(string path, BundleMetadata metadata, byte[] zip)
     {
-        var path = snapshot.PathOf(ModelBundleStore.ModelFile);
         using var bytes = new MemoryStream(zip, writable: false);
         var ml = new MLContext(metadata.Seed);
         ITransformer transformer;
