@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Classifier.Core.Learning.Features.Ngrams;
 
 /// <summary>

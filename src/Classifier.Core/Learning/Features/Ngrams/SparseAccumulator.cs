@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+
 namespace Classifier.Core.Learning.Features.Ngrams;
 
 /// <summary>A reusable sparse feature vector: counts added slot by slot, then weighted and normalised a block at a time.</summary>
