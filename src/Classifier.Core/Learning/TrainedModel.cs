@@ -11,30 +11,42 @@ namespace Classifier.Core.Learning;
 internal sealed class TrainedModel
 {
     private readonly Lazy<LinearNgramScorer?> _direct;
+    private readonly Lazy<LoadedPipeline> _pipeline;
 
     /// <param name="direct">Builds the direct scorer of an n-gram-only model, on first use (only tagging without reasons needs it).</param>
     public TrainedModel(
         MLContext ml, ITransformer transformer, DataViewSchema inputSchema, IReadOnlyList<string> labels, IPaperEmbedder? embedder = null, OutOfScopeGate? gate = null,
         Func<LinearNgramScorer?>? direct = null)
+        : this(new Lazy<LoadedPipeline>(new LoadedPipeline(ml, transformer, inputSchema)), labels, embedder, gate, direct ?? (() => null))
     {
-        _direct = new Lazy<LinearNgramScorer?>(direct ?? (() => null));
+    }
+
+    private TrainedModel(Lazy<LoadedPipeline> pipeline, IReadOnlyList<string> labels, IPaperEmbedder? embedder, OutOfScopeGate? gate, Func<LinearNgramScorer?> direct)
+    {
+        _pipeline = pipeline;
+        _direct = new Lazy<LinearNgramScorer?>(direct);
         if (gate is not null && (labels.Count < 2 || labels[^1] != Taxonomy.OutOfScope.Name))
         {
             throw new ArgumentException("a gated model's labels end with the out-of-scope outcome", nameof(labels));
         }
         Gate = gate;
-        Ml = ml;
-        Transformer = transformer;
-        InputSchema = inputSchema;
         Labels = labels;
         Embedder = embedder;
     }
 
-    public MLContext Ml { get; }
+    /// <summary>An n-gram model scored by <paramref name="direct"/>, whose ML.NET pipeline is loaded only when something other than the direct scorer needs it.</summary>
+    /// <param name="load">Loads the pipeline (ML.NET's model load: most of a cold start); called at most once.</param>
+    public static TrainedModel Deferred(Func<LoadedPipeline> load, IReadOnlyList<string> labels, LinearNgramScorer direct) =>
+        new(new Lazy<LoadedPipeline>(load, LazyThreadSafetyMode.ExecutionAndPublication), labels, embedder: null, gate: null, () => direct);
 
-    public ITransformer Transformer { get; }
+    /// <summary>Whether the ML.NET pipeline has been loaded (always, but for a <see cref="Deferred"/> model not yet asked for it).</summary>
+    public bool IsPipelineLoaded => _pipeline.IsValueCreated;
 
-    public DataViewSchema InputSchema { get; }
+    public MLContext Ml => _pipeline.Value.Ml;
+
+    public ITransformer Transformer => _pipeline.Value.Transformer;
+
+    public DataViewSchema InputSchema => _pipeline.Value.InputSchema;
 
     /// <summary>Category names in the order of the score slots (with a gate: the categories, then out of scope).</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -87,3 +99,6 @@ internal sealed class TrainedModel
     public PredictionEngine<PaperRow, ScoredRow> CreateEngine() =>
         Ml.Model.CreatePredictionEngine<PaperRow, ScoredRow>(Transformer);
 }
+
+/// <summary>A fitted ML.NET pipeline, its context and the input schema it reads.</summary>
+internal sealed record LoadedPipeline(MLContext Ml, ITransformer Transformer, DataViewSchema InputSchema);

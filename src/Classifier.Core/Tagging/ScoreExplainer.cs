@@ -30,6 +30,9 @@ internal sealed class ScoreExplainer
         _weights = weights;
     }
 
+    /// <summary>The explainer that names no reasons.</summary>
+    public static ScoreExplainer None { get; } = new([], []);
+
     /// <summary>True when the model is linear, so that contributions can be read off its weights.</summary>
     public bool CanExplain => _weights.Length > 0;
 
@@ -43,7 +46,7 @@ internal sealed class ScoreExplainer
             .FirstOrDefault();
         if (linear is null)
         {
-            return new ScoreExplainer([], []);
+            return None;
         }
         VBuffer<float>[] weights = [];
         linear.GetWeights(ref weights, out _);

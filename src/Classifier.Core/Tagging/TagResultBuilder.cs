@@ -28,7 +28,8 @@ internal sealed class TagResultBuilder
         _categories = bundle.Model.Labels.Select(l => Taxonomy.FindLabel(l) ?? throw new ModelBundleException($"unknown category '{l}' in bundle")).ToArray();
         _neighbours = NeighbourFinder.For(bundle);
         _alsoFits = bundle.Metadata.AlsoFits;
-        _explainer = ScoreExplainer.For(bundle.Model);
+        // Reading the weights needs ML.NET's model; without reasons the direct scorer may never load it.
+        _explainer = reasonCount > 0 ? ScoreExplainer.For(bundle.Model) : ScoreExplainer.None;
         _reasonCount = reasonCount;
         _neighbourCount = neighbourCount;
     }

@@ -97,8 +97,49 @@ internal static class ModelBundleReader
 
     private static TrainedModel ReadModel(BundleSnapshot snapshot, BundleMetadata metadata)
     {
-        var path = snapshot.PathOf(ModelBundleStore.ModelFile);
         var zip = snapshot.Require(ModelBundleStore.ModelFile);
+        if (snapshot.Files.TryGetValue(NgramTablesFile.FileName, out var tablesBytes))
+        {
+            return DeferredModel(snapshot, metadata, zip, tablesBytes);
+        }
+        var (ml, transformer, schema) = LoadPipeline(snapshot.PathOf(ModelBundleStore.ModelFile), metadata, zip);
+        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
+        if (metadata.Gate is not { } gate)
+        {
+            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder,
+                direct: metadata.Options.Features.UsesEmbedding() ? null : () => LinearNgramScorer.TryCreate(transformer, schema, zip));
+        }
+        if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
+        {
+            throw new ModelBundleException($"{snapshot.PathOf(ModelBundleStore.MetadataFile)}: a gated model needs an encoder and out of scope as its last label");
+        }
+        return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(snapshot, gate, embedder));
+    }
+
+    // An n-gram model with its scorer's tables: scored from them, with model.zip loaded through ML.NET only when first needed
+    // (reasons, or a text the scorer refuses). The tables are checked now, against model.zip's bytes and the labels.
+    private static TrainedModel DeferredModel(BundleSnapshot snapshot, BundleMetadata metadata, byte[] zip, byte[] tablesBytes)
+    {
+        var path = snapshot.PathOf(NgramTablesFile.FileName);
+        if (metadata.Gate is not null || metadata.Encoder is not null || metadata.Options.Features.UsesEmbedding())
+        {
+            throw new ModelBundleException($"{path}: n-gram tables in a bundle whose model reads embeddings; not a bundle this tool wrote, retrain the model");
+        }
+        if (!NgramTablesFile.IsFor(tablesBytes, zip))
+        {
+            // A model.zip that is itself broken is named as such rather than as a mismatch.
+            LoadPipeline(snapshot.PathOf(ModelBundleStore.ModelFile), metadata, zip);
+        }
+        var tables = NgramTablesFile.Read(path, tablesBytes, zip, metadata.Labels);
+        var scorer = LinearNgramScorer.Create(tables)
+            ?? throw new ModelBundleException($"{path}: not valid n-gram tables: their n-grams are not ones the scorer reproduces; retrain the model");
+        // The loader keeps model.zip's bytes alone, not the snapshot's other files (the tables' bytes are done with).
+        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
+        return TrainedModel.Deferred(() => LoadPipeline(modelPath, metadata, zip), metadata.Labels, scorer);
+    }
+
+    private static LoadedPipeline LoadPipeline(string path, BundleMetadata metadata, byte[] zip)
+    {
         using var bytes = new MemoryStream(zip, writable: false);
         var ml = new MLContext(metadata.Seed);
         ITransformer transformer;
@@ -112,19 +153,8 @@ internal static class ModelBundleReader
             throw new ModelBundleException($"{path}: not a loadable ML.NET model: {FirstLine(e.Message)}", e);
         }
         // A gated model's own scores are the categories; the gate adds out of scope as the last slot.
-        var gated = metadata.Gate is not null;
-        CheckScoreSlots(path, transformer, schema, gated ? [.. metadata.Labels.Take(metadata.Labels.Count - 1)] : metadata.Labels);
-        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
-        if (metadata.Gate is not { } gate)
-        {
-            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder,
-                direct: metadata.Options.Features.UsesEmbedding() ? null : () => LinearNgramScorer.TryCreate(transformer, schema, zip));
-        }
-        if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
-        {
-            throw new ModelBundleException($"{snapshot.PathOf(ModelBundleStore.MetadataFile)}: a gated model needs an encoder and out of scope as its last label");
-        }
-        return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(snapshot, gate, embedder));
+        CheckScoreSlots(path, transformer, schema, metadata.Gate is not null ? [.. metadata.Labels.Take(metadata.Labels.Count - 1)] : metadata.Labels);
+        return new LoadedPipeline(ml, transformer, schema);
     }
 
     // The gate's titles and the model's texts of the batch in flight (PaperTagger), with room for one batch more.

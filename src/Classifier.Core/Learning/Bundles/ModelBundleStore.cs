@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Classifier.Core.Files;
+using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Ngrams;
 using Classifier.Core.Learning.Gate;
 
 namespace Classifier.Core.Learning.Bundles;
@@ -15,8 +17,15 @@ internal static class ModelBundleStore
     public const string OutOfFoldFile = "oof.json";
     public const string EmbeddingsFile = "embeddings.bin";
 
-    /// <summary>Every file a bundle may hold, in the fingerprint's order: the one list the manifest, the fingerprint and the reader go by (a new file is one line here).</summary>
-    public static readonly IReadOnlyList<string> Files = [MetadataFile, ModelFile, OutOfFoldFile, EmbeddingsFile, .. GateBundleFiles.All];
+    /// <summary>The files that make the model, in the fingerprint's order: what <see cref="Review.Decisions.ModelFingerprint"/> names.</summary>
+    public static readonly IReadOnlyList<string> ModelFiles = [MetadataFile, ModelFile, OutOfFoldFile, EmbeddingsFile, .. GateBundleFiles.All];
+
+    /// <summary>
+    /// Every file a bundle may hold: the one list the manifest and the reader go by (a new file is one line here). The n-gram
+    /// tables are model.zip's contents in another form, so they stay out of the fingerprint: decisions keep naming the same
+    /// model, and an older tool, which checks the manifest over the files it knows, still reads the bundle.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Files = [.. ModelFiles, NgramTablesFile.FileName];
 
     /// <summary>The largest bundle file a reader takes (the bundled semantic model's largest file is under 1 MB).</summary>
     public const long MaxFileBytes = 512L << 20;
@@ -47,6 +56,7 @@ internal static class ModelBundleStore
         try
         {
             bundle.Model.Ml.Model.Save(bundle.Model.Transformer, bundle.Model.InputSchema, Path.Combine(temporary, ModelFile));
+            WriteNgramTables(bundle, temporary);
             File.WriteAllText(Path.Combine(temporary, MetadataFile), JsonSerializer.Serialize(bundle.Metadata, Json));
             File.WriteAllText(Path.Combine(temporary, OutOfFoldFile), JsonSerializer.Serialize(bundle.OutOfFold, Json));
             if (bundle.Embeddings is { } embeddings)
@@ -72,6 +82,20 @@ internal static class ModelBundleStore
             {
                 Directory.Delete(temporary, recursive: true);
             }
+        }
+    }
+
+    // For a model the direct scorer reproduces, its tables, so that tag need not load model.zip through ML.NET.
+    private static void WriteNgramTables(ModelBundle bundle, string temporary)
+    {
+        if (bundle.Model.Gate is not null || bundle.Metadata.Options.Features.UsesEmbedding())
+        {
+            return;
+        }
+        var zip = File.ReadAllBytes(Path.Combine(temporary, ModelFile));
+        if (NgramTablesExtractor.TryExtract(bundle.Model.Transformer, bundle.Model.InputSchema, zip) is { } tables && LinearNgramScorer.Create(tables) is not null)
+        {
+            File.WriteAllBytes(Path.Combine(temporary, NgramTablesFile.FileName), NgramTablesFile.Write(tables, bundle.Model.Labels, zip));
         }
     }
 

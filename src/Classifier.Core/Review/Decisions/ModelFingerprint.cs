@@ -13,7 +13,7 @@ public static class ModelFingerprint
         {
             return "none";
         }
-        var files = ModelBundleStore.Files
+        var files = ModelBundleStore.ModelFiles
             .Select(name => (Name: name, Path: Path.Combine(bundleDirectory, name)))
             .Where(file => File.Exists(file.Path))
             .ToDictionary(file => file.Name, file => File.ReadAllBytes(file.Path));
@@ -24,7 +24,7 @@ public static class ModelFingerprint
     internal static string Of(IReadOnlyDictionary<string, byte[]> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var name in ModelBundleStore.Files)
+        foreach (var name in ModelBundleStore.ModelFiles)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
             if (files.TryGetValue(name, out var bytes))

@@ -29,7 +29,8 @@ public sealed class ModelBundleStoreTests(LearnedBundleFixture fixture) : IClass
         ModelBundleStore.Save(fixture.Bundle, _directory);
 
         Assert.Single(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(_directory)!));
-        Assert.Equal(4, Directory.EnumerateFiles(_directory).Count());
+        // metadata, model, out-of-fold records, n-gram tables, manifest.
+        Assert.Equal(5, Directory.EnumerateFiles(_directory).Count());
     }
 
     [Fact]

@@ -1,7 +1,6 @@
+using System.Runtime.CompilerServices;
 using Classifier.Core.Papers;
 using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 
 namespace Classifier.Core.Learning.Features.Ngrams;
 
@@ -28,47 +27,30 @@ internal sealed class LinearNgramScorer
     }
 
     /// <summary>The scorer of a loaded n-gram model (no embedding) and its saved bytes; null when the model is not word + character TF-IDF of the title (and summary) into one maximum-entropy trainer.</summary>
-    public static LinearNgramScorer? TryCreate(ITransformer transformer, DataViewSchema inputSchema, byte[] modelZip)
+    public static LinearNgramScorer? TryCreate(ITransformer transformer, DataViewSchema inputSchema, byte[] modelZip) =>
+        NgramTablesExtractor.TryExtract(transformer, inputSchema, modelZip) is { } tables ? Create(tables) : null;
+
+    /// <summary>The scorer over tables read from a model or a bundle's tables file; null when they are not what it reproduces.</summary>
+    public static LinearNgramScorer? Create(NgramTables tables)
     {
-        var output = transformer.GetOutputSchema(inputSchema);
-        var withSummary = output.GetColumnOrNull(Columns.SummaryFeatures) is not null;
-        if (transformer is not TransformerChain<ITransformer> chain
-            || chain.OfType<MulticlassPredictionTransformer<MaximumEntropyModelParameters>>().SingleOrDefault() is not { } trainer
-            || NgramPoolReader.Read(modelZip) is not { } pools
-            || pools.Count != (withSummary ? 2 : 1))
+        var title = Featurizer(tables.Title);
+        var summary = tables.Summary is { } s ? Featurizer(s) : null;
+        var classes = tables.Biases.Length;
+        if (title is null || (tables.Summary is not null && summary is null) || classes < 1 || tables.Weights.Length != (long)tables.Width * classes)
         {
             return null;
         }
-        var title = Featurizer(output, Columns.TitleFeatures, pools[0]);
-        var summary = withSummary ? Featurizer(output, Columns.SummaryFeatures, pools[1]) : null;
-        var width = (title?.Width ?? 0) + (summary?.Width ?? 0);
-        if (title is null || (withSummary && summary is null) || (output.GetColumnOrNull(Columns.Features)?.Type as VectorDataViewType)?.Size != width)
-        {
-            return null;
-        }
-        VBuffer<float>[] rows = [];
-        trainer.Model.GetWeights(ref rows, out var classes);
-        var biases = trainer.Model.GetBiases().ToArray();
-        if (classes != biases.Length || rows.Any(r => r.Length != width))
-        {
-            return null;
-        }
-        // Feature-major, so one feature's class weights sit side by side.
-        var weights = new float[width * classes];
-        for (var c = 0; c < classes; c++)
-        {
-            foreach (var (slot, weight) in rows[c].Items())
-            {
-                weights[slot * classes + c] = weight;
-            }
-        }
-        return new LinearNgramScorer(title, summary, weights, biases);
+        return new LinearNgramScorer(title, summary, tables.Weights, tables.Biases);
     }
+
+    private static NgramTextFeaturizer? Featurizer(NgramColumnTables column) => NgramTextFeaturizer.Create(column.Words, column.Chars, column.WordTerms);
 
     /// <summary>Working space for <see cref="TryScore"/>: one per thread (the scorer itself is only read).</summary>
     public SparseAccumulator NewScratch() => new(_width);
 
     /// <summary>The probabilities in score-slot order, or null when a text must go through ML.NET.</summary>
+    // Hot for every paper: compiled optimised at once, since a short-lived tag never reaches the optimising tier for long.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float[]? TryScore(Paper paper, SparseAccumulator scratch)
     {
         var features = scratch;
@@ -107,37 +89,5 @@ internal sealed class LinearNgramScorer
             scores[c] = (float)Math.Exp(scores[c] - logSum);
         }
         return scores;
-    }
-
-    private static NgramTextFeaturizer? Featurizer(DataViewSchema output, string column, (NgramPool Words, NgramPool Chars) pools)
-    {
-        if (output.GetColumnOrNull(column) is not { } feature || !feature.HasSlotNames())
-        {
-            return null;
-        }
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        feature.GetSlotNames(ref names);
-        // The word slots follow the character slots and are named "Word.<n-gram>"; only the unigrams' names (their terms) are kept.
-        var chars = pools.Chars.Sequences.Length;
-        var words = new string?[pools.Words.Sequences.Length];
-        var slot = 0;
-        foreach (var name in names.DenseValues())
-        {
-            var word = slot - chars;
-            if (word >= words.Length || (word >= 0 && !name.Span.StartsWith("Word.", StringComparison.Ordinal)))
-            {
-                return null;
-            }
-            if (word >= 0 && pools.Words.Sequences[word].Length == 1)
-            {
-                words[word] = name[5..].ToString();
-            }
-            slot++;
-        }
-        if (slot != chars + words.Length)
-        {
-            return null;
-        }
-        return NgramTextFeaturizer.Create(pools.Words, pools.Chars, words);
     }
 }
