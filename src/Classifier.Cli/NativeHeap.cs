@@ -6,8 +6,8 @@ namespace Classifier.Cli;
 /// <remarks>
 /// By default glibc raises its mmap threshold to the size of every mapped block freed (up to 32 MB), so after ONNX
 /// Runtime's session build freed its large buffers, later ones came from the heap, where holes stay resident: tag of
-/// 1,000 papers with summaries ended with 43 MB free but resident in glibc's heap, and peaked at 338 MB against 302 MB
-/// with the threshold fixed at its default of 128 KB (docs/mem.md). More arenas (one per thread) were not the cause.
+/// 1,000 papers with summaries ended with 43 MB free but resident in glibc's heap and peaked at 330 MiB, against 8 MB
+/// and 295 MiB with the threshold fixed at its default of 128 KB, at the same CPU (docs/mem.md). Fewer arenas did not help.
 /// </remarks>
 internal static class NativeHeap
 {
