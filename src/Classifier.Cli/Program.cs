@@ -9,6 +9,8 @@ internal static class Program
             Console.Error.WriteLine("error: the current directory no longer exists; change to one that does and run the command again");
             return ExitCodes.BadInput;
         }
+        // Before ONNX Runtime allocates anything (the encoder's session is built on another thread during tag's load).
+        NativeHeap.KeepMmapThresholdFixed();
         return CliRunner.Run(args, CliContext.FromConsole());
     }
 

@@ -34,6 +34,6 @@ internal static class Int8Models
             return DefaultEmbedder.WithCache();
         }
         var path = PathOf(scheme);
-        return new MiniLmPaperEmbedder(EmbeddingCache.Open(EmbeddingCache.DefaultFolder(), MiniLmModel.IdentityOf(path)), path, $"int8 {scheme.Name}");
+        return MiniLmPaperEmbedder.OverFile(EmbeddingCache.Open(EmbeddingCache.DefaultFolder(), MiniLmModel.IdentityOf(path)), path, $"int8 {scheme.Name}");
     }
 }

@@ -15,21 +15,34 @@ public static class EncoderWeights
 
     internal static Int8Options Int8Scheme { get; } = new(PerColumn: true);
 
+    // Once per process: finding (or, the first time, quantising) the int8 file and hashing it were done again by each
+    // caller (the preloader, the embedder, the embedding cache's key).
+    private static readonly Lazy<string> Int8Path = new(() =>
+        MiniLmInt8ModelFile.Extract(EmbeddingCache.DefaultFolder(), Int8Scheme)
+        ?? MiniLmInt8ModelFile.Extract(Path.Combine(Path.GetTempPath(), $"cvclassify-{Environment.UserName}"), Int8Scheme)
+        ?? throw new IOException("cannot write the int8 encoder model into the cache folder or the temporary folder"));
+
+    private static readonly Lazy<EncoderIdentity> Int8Identity = new(() => MiniLmModel.IdentityOf(Int8Path.Value) with { Weights = Int8 });
+
     /// <summary>The model file these weights run from (the int8 one quantised into the cache folder on first use); null for the package's own.</summary>
     internal static string? ModelPath(string weights) => weights switch
     {
         Fp32 => null,
-        Int8 => MiniLmInt8ModelFile.Extract(EmbeddingCache.DefaultFolder(), Int8Scheme)
-            ?? MiniLmInt8ModelFile.Extract(Path.Combine(Path.GetTempPath(), $"cvclassify-{Environment.UserName}"), Int8Scheme)
-            ?? throw new IOException("cannot write the int8 encoder model into the cache folder or the temporary folder"),
-        _ => throw new ArgumentOutOfRangeException(nameof(weights), weights, $"expected one of {string.Join(", ", Names)}"),
+        Int8 => Int8Path.Value,
+        _ => throw Unknown(weights),
     };
 
     /// <summary>An embedder over these weights, through <paramref name="cache"/> when one is given.</summary>
-    internal static MiniLmPaperEmbedder Embedder(string weights, EmbeddingCache? cache = null) =>
-        weights == Fp32 ? new MiniLmPaperEmbedder(cache) : new MiniLmPaperEmbedder(cache, ModelPath(weights), weights);
+    internal static MiniLmPaperEmbedder Embedder(string weights, EmbeddingCache? cache = null) => new(cache, weights);
 
-    /// <summary>The identity of an embedder over these weights (hashes the model file).</summary>
-    internal static EncoderIdentity Identity(string weights) =>
-        ModelPath(weights) is { } path ? MiniLmModel.IdentityOf(path) with { Weights = weights } : MiniLmModel.Identity;
+    /// <summary>The identity of an embedder over these weights (the model file hashed once per process).</summary>
+    internal static EncoderIdentity Identity(string weights) => weights switch
+    {
+        Fp32 => MiniLmModel.Identity,
+        Int8 => Int8Identity.Value,
+        _ => throw Unknown(weights),
+    };
+
+    private static ArgumentOutOfRangeException Unknown(string weights) =>
+        new(nameof(weights), weights, $"expected one of {string.Join(", ", Names)}");
 }

@@ -12,15 +12,25 @@ internal sealed class MiniLmPaperEmbedder : IPaperEmbedder, IDisposable
     private readonly EmbeddingCache? _cache;
 
     /// <param name="cache">Where encoded texts are kept between runs; null encodes every time (tagging a stream of new papers).</param>
-    /// <param name="modelPath">Another ONNX file of the model (its int8 quantisation); the package's model when null.</param>
-    /// <param name="weights">What that file holds, as the identity records it.</param>
-    public MiniLmPaperEmbedder(EmbeddingCache? cache = null, string? modelPath = null, string weights = EncoderWeights.Int8)
+    /// <param name="weights">Which weights it runs (<see cref="EncoderWeights"/>); their model file is looked for when first needed.</param>
+    public MiniLmPaperEmbedder(EmbeddingCache? cache = null, string weights = EncoderWeights.Fp32)
+        : this(cache, () => EncoderWeights.ModelPath(weights), () => EncoderWeights.Identity(weights))
+    {
+    }
+
+    // The model file is found when the encoder is built, not here: a bundle's load makes its embedder while the
+    // preloader finds (or first quantises) the same file on another thread.
+    private MiniLmPaperEmbedder(EmbeddingCache? cache, Func<string?> modelPath, Func<EncoderIdentity> identity)
     {
         _cache = cache;
-        _createEncoder = () => new MiniLmEncoder(modelPath: modelPath);
+        _createEncoder = () => new MiniLmEncoder(modelPath: modelPath());
         _encoder = new(_createEncoder);
-        _identity = new(() => modelPath is null ? MiniLmModel.Identity : MiniLmModel.IdentityOf(modelPath) with { Weights = weights });
+        _identity = new(identity);
     }
+
+    /// <summary>An embedder over another file of the model (one of the bench's int8 schemes), its identity recorded under <paramref name="weights"/>.</summary>
+    public static MiniLmPaperEmbedder OverFile(EmbeddingCache? cache, string modelPath, string weights) =>
+        new(cache, () => modelPath, () => MiniLmModel.IdentityOf(modelPath) with { Weights = weights });
 
     public EncoderIdentity Identity => _identity.Value;
 

@@ -8,20 +8,21 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// </summary>
 internal static class MiniLmPreloader
 {
-    private static Preload? s_preload;
+    private static Task<BuiltSession>? s_preload;
 
-    /// <summary>Starts building a session over these weights with the tuned settings (and hashing the fp32 model); a second call does nothing until the first session is taken.</summary>
+    /// <summary>Starts finding these weights' model file and building a session over it with the tuned settings, and hashing it; a second call does nothing until the first session is taken.</summary>
+    /// <remarks>The file is found on the session's thread too: the first int8 run quantises it there, beside the bundle's load.</remarks>
     public static void Start(string weights = EncoderWeights.Fp32)
     {
-        var path = EncoderWeights.ModelPath(weights);
-        var started = new Preload(new Task<InferenceSession>(() => MiniLmEncoder.CreateSession(OnnxSessionSettings.Tuned, path)), path);
+        var started = new Task<BuiltSession>(() =>
+        {
+            var path = EncoderWeights.ModelPath(weights);
+            return new BuiltSession(MiniLmEncoder.CreateSession(OnnxSessionSettings.Tuned, path), path);
+        });
         if (Interlocked.CompareExchange(ref s_preload, started, null) is null)
         {
-            started.Session.Start(TaskScheduler.Default);
-            if (path is null)
-            {
-                _ = Task.Run(() => MiniLmModel.Identity);
-            }
+            started.Start(TaskScheduler.Default);
+            _ = Task.Run(() => EncoderWeights.Identity(weights));
         }
     }
 
@@ -29,11 +30,17 @@ internal static class MiniLmPreloader
     public static InferenceSession? Take(OnnxSessionSettings settings, string? modelPath = null)
     {
         var preload = Volatile.Read(ref s_preload);
-        return settings == OnnxSessionSettings.Tuned && preload is not null && preload.ModelPath == modelPath
+        if (settings != OnnxSessionSettings.Tuned || preload is null)
+        {
+            return null;
+        }
+        // A preload that failed (the int8 file could not be written, say) leaves the caller to meet the fault itself.
+        ((IAsyncResult)preload).AsyncWaitHandle.WaitOne();
+        return preload.IsCompletedSuccessfully && preload.Result.ModelPath == modelPath
             && Interlocked.CompareExchange(ref s_preload, null, preload) == preload
-                ? preload.Session.GetAwaiter().GetResult()
+                ? preload.Result.Session
                 : null;
     }
 
-    private sealed record Preload(Task<InferenceSession> Session, string? ModelPath);
+    private sealed record BuiltSession(InferenceSession Session, string? ModelPath);
 }

@@ -40,6 +40,23 @@ public sealed class EncoderWeightsTests : IDisposable
     }
 
     [Fact]
+    public void Identity_OfInt8_IsTheOneItsEmbedderReports_HashedOnce()
+    {
+        using var embedder = EncoderWeights.Embedder(EncoderWeights.Int8);
+
+        Assert.Same(EncoderWeights.Identity(EncoderWeights.Int8), embedder.Identity);
+    }
+
+    [Fact]
+    public void ModelPath_OfInt8_IsFoundOncePerProcess()
+    {
+        var first = EncoderWeights.ModelPath(EncoderWeights.Int8);
+
+        Assert.Same(first, EncoderWeights.ModelPath(EncoderWeights.Int8));
+        Assert.True(File.Exists(first));
+    }
+
+    [Fact]
     public void Tag_WithABundleThatRecordsTheInt8Encoder_EncodesWithTheInt8Model()
     {
         var directory = Copy(_ => EncoderWeights.Identity(EncoderWeights.Int8));
