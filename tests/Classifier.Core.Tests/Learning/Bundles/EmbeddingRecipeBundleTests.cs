@@ -41,9 +41,9 @@ public sealed class EmbeddingRecipeBundleTests(EmbeddingRecipeBundleFixture fixt
         [.. fixture.Months[0].Papers.Take(4), .. fixture.Months[0].Papers.Take(2).Select(p => p with { Summary = "" }), .. SyntheticPapers.OutOfScope(2, seed: 5)];
 
     [Fact]
-    public void Recommended_ForNewBundles_IsTheMeanOfTitleAndSummaryVectors()
+    public void Recommended_ForNewBundles_IsTheTitleAndSummaryVectorsSideBySide()
     {
-        Assert.Equal(EmbeddingRecipe.TitleSummaryMean, TrainerCandidates.Recommended(seed: 1).Recipe);
+        Assert.Equal(EmbeddingRecipe.TitleSummaryConcatenation, TrainerCandidates.Recommended(seed: 1).Recipe);
         Assert.All(TrainerCandidates.All(seed: 1).Where(c => c.Features.UsesEmbedding()), c => Assert.Equal(EmbeddingRecipes.Default, c.Recipe));
     }
 
