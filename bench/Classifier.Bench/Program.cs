@@ -22,6 +22,7 @@ internal static class Program
     // Gate settings, leave one month out, recall at 6% and 8% of in-scope papers: ... -- --gate-sweep [--second]
     // Misfile P@k with 10% of each held-out month moved, gated and previous model: ... -- --misfile-precision [seeds]
     // Per input shape, leave one month out (gated model, previous, n-gram, baseline); --gates also compares the gates: ... -- --shapes [seed] [--gates]
+    // The category model's embedding recipes (joined text, mean of title and summary vectors, side by side), per input shape: ... -- --recipes [seed]
     // Int8 encoder: cosine to fp32 over data/ per scheme; in-process speed; leave-one-month-out accuracy (schemes: s8-tensor, u8-column-7bit, ...; none: all):
     //   ... -- --int8-cosine [schemes]   ... -- --int8-speed papers rounds [schemes]   ... -- --int8-accuracy seed [schemes]
     private static void Main(string[] args)
@@ -54,6 +55,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--misfile-precision")
         {
             MisfilePrecision.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "--recipes")
+        {
+            RecipeReport.Run(args.Length > 1 ? Parse(args[1]) : 1, new LearnerOptions().MaxInScopeAbstain);
             return;
         }
         if (args.Length > 0 && args[0] == "--shapes")

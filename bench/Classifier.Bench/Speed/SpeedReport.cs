@@ -112,6 +112,10 @@ internal static class SpeedReport
     {
         var papers = inputs.Papers(count);
         var arms = Cli("tag", ["tag", papers, "--format", "jsonl", "--model", BundleFolder()]);
+        if (Environment.GetEnvironmentVariable("BENCH_BASELINE_CLI") is { Length: > 0 } baseline)
+        {
+            arms.Add(new Arm("tag, int8 bundle (baseline)", "dotnet", [baseline, "tag", papers, "--format", "jsonl", "--model", Int8Bundle(inputs, baseline)]));
+        }
         arms.Add(new Arm("tag, int8 bundle", "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "tag", papers, "--format", "jsonl", "--model", Int8Bundle(inputs)]));
         // Titles alone, as papers often arrive: the gate's title vectors serve the category model too.
         var (titles, _) = inputs.Titles(count);
@@ -141,19 +145,23 @@ internal static class SpeedReport
         return arms;
     }
 
-    // This build's CLI, and the baseline's before it when $BENCH_BASELINE_CLI names one.
+    // This build's CLI, and the baseline's before it when $BENCH_BASELINE_CLI names one (with its own bundle when
+    // $BENCH_BASELINE_BUNDLE names one: a bundle this build trained may record what the baseline cannot read).
     private static List<Arm> Cli(string name, string[] arguments)
     {
         var arms = new List<Arm>();
         if (Environment.GetEnvironmentVariable("BENCH_BASELINE_CLI") is { Length: > 0 } baseline)
         {
-            arms.Add(new Arm($"{name} (baseline)", "dotnet", [baseline, .. arguments]));
+            var bundle = Environment.GetEnvironmentVariable("BENCH_BASELINE_BUNDLE") is { Length: > 0 } own ? own : RepositoryPath("trained-models");
+            arms.Add(new Arm($"{name} (baseline)", "dotnet", [baseline, .. arguments.Select(a => a == BundleFolder() ? bundle : a)]));
         }
         arms.Add(new Arm(name, "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), .. arguments]));
         return arms;
     }
 
-    private static string BundleFolder() => RepositoryPath("trained-models");
+    // The semantic bundle: $BENCH_BUNDLE (one trained by this build) or the committed one.
+    private static string BundleFolder() =>
+        Environment.GetEnvironmentVariable("BENCH_BUNDLE") is { Length: > 0 } bundle ? bundle : RepositoryPath("trained-models");
 
     // An n-gram bundle trained once by the CLI itself (train --features ngrams), then reused.
     private static string NgramBundle(BenchInputs inputs)
@@ -167,12 +175,14 @@ internal static class SpeedReport
     }
 
     // The bundled configuration trained once by the CLI over the int8 encoder (train --encoder int8), then reused.
-    private static string Int8Bundle(BenchInputs inputs)
+    private static string Int8Bundle(BenchInputs inputs, string? cli = null)
     {
-        var folder = Path.Combine(inputs.Folder, "int8-bundle");
+        var name = cli is null ? "int8-bundle" : "int8-bundle-baseline";
+        var folder = Path.Combine(inputs.Folder, name);
         if (!File.Exists(Path.Combine(folder, "metadata.json")))
         {
-            ProcessMeter.Run("dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "train", "--data", RepositoryPath("data"), "--encoder", "int8", "--out", folder], Path.Combine(inputs.Folder, "int8-train.txt"));
+            var trainer = cli ?? RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll");
+            ProcessMeter.Run("dotnet", [trainer, "train", "--data", RepositoryPath("data"), "--encoder", "int8", "--out", folder], Path.Combine(inputs.Folder, $"{name}-train.txt"));
         }
         return folder;
     }

@@ -29,7 +29,7 @@ internal static class DataEvaluator
         if (embedder is not null)
         {
             progress?.Report($"Embedding {papers.Count} papers");
-            embedder = new MemoizedEmbedder(embedder, papers);
+            embedder = new MemoizedEmbedder(embedder, [.. options.Recipe.OrUnrecorded().TextsToEmbed(papers)]);
         }
         progress?.Report($"Cross-validating on {papers.Count} papers ({folds} folds)");
         var crossValidation = Evaluator.CrossValidate(papers, options, folds, embedder);
@@ -52,7 +52,7 @@ internal static class DataEvaluator
         var papers = months.SelectMany(m => m.Papers).ToList();
         using var owned = embedder is null ? DefaultEmbedder.WithCache(weights: encoder) : null;
         progress?.Report($"Embedding {papers.Count} papers and their titles");
-        var memoized = new MemoizedEmbedder(embedder ?? owned!, [.. papers, .. GateLearner.TextsToEmbed(papers)]);
+        var memoized = new MemoizedEmbedder(embedder ?? owned!, [.. options.Recipe.OrUnrecorded().TextsToEmbed(papers), .. GateLearner.TextsToEmbed(papers)]);
         var shapes = ShapeComparison.Run(months, ShapeComparison.Standard(options, gate), memoized, maxInScopeAbstain, line => progress?.Report(line));
         var gated = shapes.Predictions[0];
         var crossValidation = Evaluator.Report(gated.For(InputShape.TitleAndSummary), $"leave-one-month-out cross-validation ({gated.Months.Count} months)", papers.Count - papers.Count / gated.Months.Count);

@@ -18,7 +18,8 @@ internal static class ShapeComparison
     public static IReadOnlyList<ShapeCandidate> Standard(TrainingOptions options, GateOptions gate) =>
     [
         new("gated (category model + title gate)", options, gate),
-        new("previous (one model, out of scope as a 10th class)", TrainerCandidates.Recommended(options.Seed), null),
+        // The same embedding recipe, so that the two rows differ by the gate alone.
+        new("previous (one model, out of scope as a 10th class)", TrainerCandidates.Recommended(options.Seed) with { Recipe = options.Recipe }, null),
         new("n-gram (10th class)", TrainerCandidates.NgramReference(options.Seed), null),
     ];
 

@@ -22,7 +22,7 @@ internal static class ModelLearner
         {
             var encoder = options.Embedder ?? throw new ArgumentException("the out-of-scope gate reads title embeddings but no encoder was given", nameof(options));
             options.Progress?.Invoke($"embedding {papers.Count} papers and their titles with {MiniLmModel.Package}");
-            var memoized = new MemoizedEmbedder(encoder, [.. papers, .. GateLearner.TextsToEmbed(papers)]);
+            var memoized = new MemoizedEmbedder(encoder, [.. TextsToEmbed(papers, options.Candidates), .. GateLearner.TextsToEmbed(papers)]);
             return GatedModelLearner.Learn(labelledMonths, options, memoized);
         }
         var embedder = PrepareEmbedder(papers, options);
@@ -46,7 +46,7 @@ internal static class ModelLearner
         options.Progress?.Invoke("training the final model on all papers");
         var model = ModelTrainer.Train(papers, best, oof.Labels, embedder);
         var monthOf = labelledMonths.SelectMany(m => m.Papers.Select(_ => Format(m.Month))).ToList();
-        return new ModelBundle(model, metadata, OutOfFoldRecords(oof, monthOf), usesEmbedding ? embedder!.Embed(papers) : null);
+        return new ModelBundle(model, metadata, OutOfFoldRecords(oof, monthOf), usesEmbedding ? model.Embedder!.Embed(papers) : null);
     }
 
     /// <summary>The options' embedder with every paper embedded once up front (cached texts are not encoded again); null when no candidate needs it.</summary>
@@ -58,8 +58,12 @@ internal static class ModelLearner
         }
         var embedder = options.Embedder ?? throw new ArgumentException("a candidate reads embeddings but no encoder was given", nameof(options));
         options.Progress?.Invoke($"embedding {papers.Count} papers with {MiniLmModel.Package}");
-        return new MemoizedEmbedder(embedder, papers);
+        return new MemoizedEmbedder(embedder, [.. TextsToEmbed(papers, options.Candidates)]);
     }
+
+    /// <summary>The texts the candidates' embedding recipes ask the encoder for: each only once, and none a candidate does not read.</summary>
+    internal static IEnumerable<Paper> TextsToEmbed(IReadOnlyList<Paper> papers, IEnumerable<TrainingOptions> candidates) =>
+        candidates.Where(c => c.Features.UsesEmbedding()).Select(c => c.Recipe.OrUnrecorded()).Distinct().SelectMany(r => r.TextsToEmbed(papers));
 
     private static NoFitThreshold ChooseThreshold(IReadOnlyList<float[]> calibrated, OutOfFoldPredictions oof, LearnerOptions options)
     {

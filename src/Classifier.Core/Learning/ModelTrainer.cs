@@ -23,8 +23,10 @@ internal static class ModelTrainer
         }
         labels ??= LabelSet.From(papers);
         var ml = new MLContext(options.Seed);
-        embedder = options.Features.UsesEmbedding() ? embedder : null;
-        var data = ml.Data.LoadFromEnumerable(PaperRows.Stream(papers, embedder, labelled: true).ToList());
+        // The model keeps the recipe's embedder: it makes the vectors of the papers it scores the way it learned them.
+        embedder = options.Features.UsesEmbedding() ? options.Recipe.OrUnrecorded().Over(embedder!) : null;
+        var width = embedder is null ? MiniLmModel.Dimension : options.Recipe.OrUnrecorded().Width(embedder.Identity.Dimension);
+        var data = ml.Data.LoadFromEnumerable(PaperRows.Stream(papers, embedder, labelled: true).ToList(), PaperRows.Schema(width));
         var withSummary = options.UseSummary && papers.Any(p => !string.IsNullOrWhiteSpace(p.Summary));
         var transformer = PipelineFactory.Create(ml, options, labels, withSummary).Fit(data);
         return new TrainedModel(ml, transformer, data.Schema, labels, embedder);

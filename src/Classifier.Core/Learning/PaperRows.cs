@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Papers;
+using Microsoft.ML.Data;
 
 namespace Classifier.Core.Learning;
 
@@ -21,4 +23,19 @@ internal static class PaperRows
             }
         }
     }
+
+    private static readonly ConcurrentDictionary<(Type Row, int Width), SchemaDefinition> Schemas = new();
+
+    /// <summary>The row type's schema with an embedding this wide: the attribute's width is the encoder's, and a recipe may be wider.</summary>
+    public static SchemaDefinition Schema(int width) => SchemaOf<PaperRow>(width);
+
+    /// <summary>The scored row's schema to match (the embedding is passed through).</summary>
+    public static SchemaDefinition ScoredSchema(int width) => SchemaOf<ScoredRow>(width);
+
+    private static SchemaDefinition SchemaOf<T>(int width) => Schemas.GetOrAdd((typeof(T), width), key =>
+    {
+        var schema = SchemaDefinition.Create(key.Row);
+        schema[Columns.Embedding].ColumnType = new VectorDataViewType(NumberDataViewType.Single, key.Width);
+        return schema;
+    });
 }

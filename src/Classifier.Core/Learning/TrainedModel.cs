@@ -60,6 +60,9 @@ internal sealed class TrainedModel
     /// <summary>The encoder of the embedding feature; null for an n-gram model, whose rows carry zeros instead.</summary>
     public IPaperEmbedder? Embedder { get; }
 
+    /// <summary>The width of the embedding the model reads (the encoder's, or twice that for side-by-side title and summary).</summary>
+    public int EmbeddingWidth => InputSchema.GetColumnOrNull(Columns.Embedding)?.Type is VectorDataViewType { Size: > 0 } vector ? vector.Size : MiniLmModel.Dimension;
+
     /// <summary>The direct scorer of an n-gram-only model (same probabilities, without ML.NET's rows); null for any other model.</summary>
     public LinearNgramScorer? Direct => _direct.Value;
 
@@ -67,7 +70,7 @@ internal sealed class TrainedModel
     public float[][] PredictProbabilities(IEnumerable<Paper> papers)
     {
         var list = papers as IReadOnlyList<Paper> ?? papers.ToList();
-        var data = Ml.Data.LoadFromEnumerable(Rows(list));
+        var data = Ml.Data.LoadFromEnumerable(Rows(list), PaperRows.Schema(EmbeddingWidth));
         var scores = Transformer.Transform(data).GetColumn<float[]>(Columns.Score).ToArray();
         if (Gate is null)
         {
@@ -97,7 +100,8 @@ internal sealed class TrainedModel
 
     /// <summary>A prediction engine: not thread-safe, so make one per thread.</summary>
     public PredictionEngine<PaperRow, ScoredRow> CreateEngine() =>
-        Ml.Model.CreatePredictionEngine<PaperRow, ScoredRow>(Transformer);
+        Ml.Model.CreatePredictionEngine<PaperRow, ScoredRow>(
+            Transformer, inputSchemaDefinition: PaperRows.Schema(EmbeddingWidth), outputSchemaDefinition: PaperRows.ScoredSchema(EmbeddingWidth));
 }
 
 /// <summary>A fitted ML.NET pipeline, its context and the input schema it reads.</summary>

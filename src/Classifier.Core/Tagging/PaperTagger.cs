@@ -53,8 +53,9 @@ internal sealed class PaperTagger
         var outOfScope = new ConcurrentQueue<double>();
         var source = new PaperSource(_model.Gate is null ? papers : Gated(papers, outOfScope));
         var ml = _model.Ml;
-        var scored = _model.Transformer.Transform(ml.Data.LoadFromEnumerable(source.Rows(_model)));
-        using var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: true).GetEnumerator();
+        var width = _model.EmbeddingWidth;
+        var scored = _model.Transformer.Transform(ml.Data.LoadFromEnumerable(source.Rows(_model), PaperRows.Schema(width)));
+        using var rows = ml.Data.CreateEnumerable<ScoredRow>(scored, reuseRowObject: true, schemaDefinition: PaperRows.ScoredSchema(width)).GetEnumerator();
         while (MoveNext(rows, source))
         {
             var score = _model.Gate is null ? rows.Current.Score : TrainedModel.Combine(rows.Current.Score, outOfScope.TryDequeue(out var q) ? q : 0);

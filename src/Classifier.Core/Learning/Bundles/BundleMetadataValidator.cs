@@ -60,6 +60,7 @@ internal static class BundleMetadataValidator
             { RowCount: < 0 } => $"'RowCount' is {m.RowCount}, not a count",
             _ when !IsProbability(m.Threshold.Value) => $"'Threshold.Value' is {m.Threshold.Value}, not a probability",
             { Options.WordNgramLength: < 1 } or { Options.CharNgramLength: < 1 } => "'Options' n-gram lengths must be at least 1",
+            { Options.Recipe: { } recipe } when !Enum.IsDefined(recipe) => $"'Options.Recipe' is {(int)recipe}, not an embedding recipe this tool knows",
             _ when temperature is not (>= LowestTemperature and <= HighestTemperature)
                 => $"'Calibration.Temperature' is {temperature}, not a temperature between {LowestTemperature} and {HighestTemperature}",
             _ when m.RowsPerCategory.Values.Concat(m.RowsPerMonth.Values).Any(n => n < 0) => "'RowsPerCategory' or 'RowsPerMonth' holds a negative count",

@@ -102,18 +102,21 @@ internal static class ModelBundleReader
         {
             return DeferredModel(snapshot, metadata, zip, tablesBytes);
         }
-        var (ml, transformer, schema) = LoadPipeline(snapshot.PathOf(ModelBundleStore.ModelFile), metadata, zip);
+        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
+        var (ml, transformer, schema) = LoadPipeline(modelPath, metadata, zip);
+        // The gate reads titles from the encoder itself; the category model reads the vectors of its recipe.
         var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
+        var categories = CategoryEmbedder(modelPath, metadata, embedder, schema);
         if (metadata.Gate is not { } gate)
         {
-            return new TrainedModel(ml, transformer, schema, metadata.Labels, embedder,
+            return new TrainedModel(ml, transformer, schema, metadata.Labels, categories ?? embedder,
                 direct: metadata.Options.Features.UsesEmbedding() ? null : () => LinearNgramScorer.TryCreate(transformer, schema, zip));
         }
         if (embedder is null || metadata.Labels[^1] != Taxonomy.OutOfScope.Name)
         {
             throw new ModelBundleException($"{snapshot.PathOf(ModelBundleStore.MetadataFile)}: a gated model needs an encoder and out of scope as its last label");
         }
-        return new TrainedModel(ml, transformer, schema, metadata.Labels, metadata.Options.Features.UsesEmbedding() ? embedder : null, GateBundleFiles.Load(snapshot, gate, embedder));
+        return new TrainedModel(ml, transformer, schema, metadata.Labels, categories, GateBundleFiles.Load(snapshot, gate, embedder));
     }
 
     // An n-gram model with its scorer's tables: scored from them, with model.zip loaded through ML.NET only when first needed
@@ -157,13 +160,34 @@ internal static class ModelBundleReader
         return new LoadedPipeline(ml, transformer, schema);
     }
 
+    // The recipe recorded in the options (none: the joined text), checked against the width the model reads.
+    private static IPaperEmbedder? CategoryEmbedder(string path, BundleMetadata metadata, IPaperEmbedder? encoder, DataViewSchema schema)
+    {
+        if (encoder is null || !metadata.Options.Features.UsesEmbedding())
+        {
+            return null;
+        }
+        var recipe = metadata.Options.Recipe.OrUnrecorded();
+        var width = schema.GetColumnOrNull(Columns.Embedding)?.Type is VectorDataViewType vector ? vector.Size : 0;
+        if (width != recipe.Width(metadata.Encoder!.Dimension))
+        {
+            throw new ModelBundleException($"{path}: the model reads embeddings of {width} dimensions, but the {recipe.Describe()} gives {recipe.Width(metadata.Encoder.Dimension)}; retrain the model");
+        }
+        return new VerifiedEmbedder(recipe.Over(encoder), metadata.Encoder, Path.GetDirectoryName(path) ?? path, recipe);
+    }
+
     // The gate's titles and the model's texts of the batch in flight (PaperTagger), with room for one batch more.
     private const int RecentTexts = 3 * PaperRows.BatchSize;
 
     private static IReadOnlyList<float[]>? ReadEmbeddings(BundleSnapshot snapshot, BundleMetadata metadata, int rows) =>
         metadata.Encoder is null
             ? null
-            : EmbeddingsFileFormat.Read(snapshot.PathOf(ModelBundleStore.EmbeddingsFile), snapshot.Require(ModelBundleStore.EmbeddingsFile), rows, metadata.Encoder.Dimension);
+            : EmbeddingsFileFormat.Read(
+                snapshot.PathOf(ModelBundleStore.EmbeddingsFile), snapshot.Require(ModelBundleStore.EmbeddingsFile), rows, EmbeddingsWidth(metadata));
+
+    // A gated n-gram model keeps the encoder's own vectors of its papers; a model that reads embeddings, its recipe's.
+    private static int EmbeddingsWidth(BundleMetadata metadata) =>
+        metadata.Options.Features.UsesEmbedding() ? metadata.Options.Recipe.OrUnrecorded().Width(metadata.Encoder!.Dimension) : metadata.Encoder!.Dimension;
 
     private static void CheckScoreSlots(string path, ITransformer transformer, DataViewSchema schema, IReadOnlyList<string> labels)
     {

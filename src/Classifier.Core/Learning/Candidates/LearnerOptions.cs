@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Bundles;
+using Classifier.Core.Learning.Features;
 using Classifier.Core.Learning.Features.Embeddings;
 using Classifier.Core.Learning.Gate;
 
@@ -64,6 +65,11 @@ public sealed record LearnerOptions
     {
         var configuration = previous?.Options ?? TrainerCandidates.Recommended(seed ?? 1);
         configuration = seed is { } s ? configuration with { Seed = s } : configuration;
+        // A bundle from before the recipe was recorded moves to the default one, as older bundles moved to the gate;
+        // a recorded recipe (the joined text included) stays.
+        configuration = configuration is { Recipe: null } && configuration.Features.UsesEmbedding()
+            ? configuration with { Recipe = EmbeddingRecipes.Default }
+            : configuration;
         // A format 3 bundle without a gate was trained so on purpose and stays so; an older bundle moves to the gate.
         IReadOnlyList<GateOptions> gates = previous is { FormatVersion: >= 3, Gate: null }
             ? []

@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 
 namespace Classifier.Core.Learning.Candidates;
 
@@ -14,12 +15,12 @@ public static class TrainerCandidates
     [
         new() { Trainer = TrainerKind.SdcaMaximumEntropy, Seed = seed, UseSummary = false },
         NgramReference(seed),
-        new() { Trainer = TrainerKind.LbfgsMaximumEntropy, Seed = seed, Features = FeatureSet.Embedding, LbfgsL2 = 1f },
+        new() { Trainer = TrainerKind.LbfgsMaximumEntropy, Seed = seed, Features = FeatureSet.Embedding, LbfgsL2 = 1f, Recipe = EmbeddingRecipes.Default },
         Both(seed, l2: 1f, characters: 5),
         Both(seed, l2: 1f, characters: 3),
         Recommended(seed),
-        new() { Trainer = TrainerKind.SdcaMaximumEntropy, Seed = seed, Features = FeatureSet.NGramsAndEmbedding, SdcaL2 = 1e-3f },
-        new() { Trainer = TrainerKind.OneVersusAllLinearSvm, Seed = seed, Features = FeatureSet.NGramsAndEmbedding },
+        new() { Trainer = TrainerKind.SdcaMaximumEntropy, Seed = seed, Features = FeatureSet.NGramsAndEmbedding, SdcaL2 = 1e-3f, Recipe = EmbeddingRecipes.Default },
+        new() { Trainer = TrainerKind.OneVersusAllLinearSvm, Seed = seed, Features = FeatureSet.NGramsAndEmbedding, Recipe = EmbeddingRecipes.Default },
     ];
 
     /// <summary>
@@ -35,6 +36,7 @@ public static class TrainerCandidates
         Features = FeatureSet.NGramsAndEmbedding,
         LbfgsL2 = l2,
         CharNgramLength = characters,
+        Recipe = EmbeddingRecipes.Default,
     };
 
     /// <summary>The n-gram model a semantic model is measured against: LBFGS maximum entropy (L2 0.01) on title and summary n-grams.</summary>

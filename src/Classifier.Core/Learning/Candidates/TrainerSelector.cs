@@ -45,7 +45,7 @@ internal static class TrainerSelector
         var ngrams = options.Features.UsesNGrams()
             ? $"word 1-{options.WordNgramLength} + char 1-{options.CharNgramLength} of {(options.UseSummary ? "title+summary" : "title")}"
             : null;
-        var features = string.Join(", ", new[] { ngrams, options.Features.UsesEmbedding() ? "embedding" : null }.OfType<string>());
+        var features = string.Join(", ", new[] { ngrams, options.Features.UsesEmbedding() ? EmbeddingName(options.Recipe.OrUnrecorded()) : null }.OfType<string>());
         return $"{options.Trainer}{regularisation} ({features})";
     }
 
@@ -57,4 +57,7 @@ internal static class TrainerSelector
             ? $"{winner.Trainer} was the only candidate ({folds}-fold macro-F1 {winner.MacroF1:0.000})"
             : $"{winner.Trainer} had the best {folds}-fold stratified macro-F1 ({winner.MacroF1:0.000}, accuracy {winner.Accuracy:0.000}) against {others}";
     }
+
+    // The joined text keeps the name bundles have always shown.
+    private static string EmbeddingName(EmbeddingRecipe recipe) => recipe == EmbeddingRecipe.JoinedText ? "embedding" : recipe.Describe();
 }

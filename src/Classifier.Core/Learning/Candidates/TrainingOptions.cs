@@ -1,4 +1,5 @@
 using Classifier.Core.Learning.Features;
+using Classifier.Core.Learning.Features.Embeddings;
 
 namespace Classifier.Core.Learning.Candidates;
 
@@ -11,6 +12,9 @@ public sealed record TrainingOptions
     public FeatureSet Features { get; init; } = FeatureSet.NGrams;
 
     public int Seed { get; init; } = 1;
+
+    /// <summary>How the embedding feature is made from a paper; null in bundles from before the choice, which read the joined text.</summary>
+    public EmbeddingRecipe? Recipe { get; init; }
 
     /// <summary>Word n-grams of length 1 up to this.</summary>
     public int WordNgramLength { get; init; } = 2;
@@ -52,8 +56,8 @@ public sealed record TrainingOptions
         return Features switch
         {
             FeatureSet.NGrams => ngrams,
-            FeatureSet.Embedding => "MiniLM embedding of title and summary",
-            _ => $"{ngrams} + MiniLM embedding",
+            FeatureSet.Embedding => Recipe.OrUnrecorded() == EmbeddingRecipe.JoinedText ? "MiniLM embedding of title and summary" : $"MiniLM {Recipe.OrUnrecorded().Describe()}",
+            _ => $"{ngrams} + MiniLM embedding{(Recipe.OrUnrecorded() == EmbeddingRecipe.JoinedText ? "" : $" ({Recipe.OrUnrecorded().Describe()})")}",
         };
     }
 }

@@ -44,7 +44,8 @@ internal static class GatedModelLearner
         options.Progress?.Invoke("training the final model on all papers");
         var model = GatedModelTrainer.Train(papers, best, gate, oof.Labels, embedder);
         var records = oof.Papers.Select((p, i) => new OutOfFoldRecord(p.Id, p.Title, oof.Labels[oof.Actual[i]], oof.Folds[i], oof.Probabilities[i], predictions.Months[oof.Folds[i]].Iso)).ToList();
-        return new ModelBundle(model, metadata, records, embedder.Embed(papers));
+        // The neighbours' vectors are the recipe's, as the tagged papers' are.
+        return new ModelBundle(model, metadata, records, (model.Embedder ?? embedder).Embed(papers));
     }
 
     /// <summary>For each paper, the other label slots it is listed under (a paper filed in two sections).</summary>

@@ -50,6 +50,14 @@ public sealed class BundleMetadataValidatorTests(LearnedBundleFixture fixture) :
     }
 
     [Fact]
+    public void Load_WhenTheEmbeddingRecipeIsANumberNoRecipeHas_SaysSo()
+    {
+        var error = LoadWith(json => json["Options"]!["Recipe"] = 7);
+
+        Assert.Contains("'Options.Recipe' is 7, not an embedding recipe this tool knows", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_WhenAnOutOfFoldRecordIsNull_NamesIt()
     {
         ModelBundleStore.Save(fixture.Bundle, _directory);

@@ -8,6 +8,9 @@ internal interface IPaperEmbedder
     /// <summary>The encoder whose vectors these are; a bundle records it and refuses another.</summary>
     EncoderIdentity Identity { get; }
 
+    /// <summary>How its vectors are made from a paper; a bundle records the recipe and refuses another.</summary>
+    EmbeddingRecipe Recipe => EmbeddingRecipe.JoinedText;
+
     /// <summary>One unit-length vector per paper, in order.</summary>
     float[][] Embed(IReadOnlyList<Paper> papers);
 

@@ -23,6 +23,8 @@ internal sealed class MemoizedEmbedder : IPaperEmbedder
 
     public EncoderIdentity Identity => _inner.Identity;
 
+    public EmbeddingRecipe Recipe => _inner.Recipe;
+
     /// <summary>Known papers from memory; any other paper through the inner embedder.</summary>
     public float[][] Embed(IReadOnlyList<Paper> papers)
     {

@@ -17,6 +17,8 @@ internal sealed class RecentTextsEmbedder(IPaperEmbedder inner, int capacity) : 
 
     public EncoderIdentity Identity => inner.Identity;
 
+    public EmbeddingRecipe Recipe => inner.Recipe;
+
     public float[][] Embed(IReadOnlyList<Paper> papers)
     {
         lock (_lock)
