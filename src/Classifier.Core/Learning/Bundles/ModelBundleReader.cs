@@ -124,6 +124,7 @@ internal static class ModelBundleReader
     private static TrainedModel DeferredModel(BundleSnapshot snapshot, BundleMetadata metadata, byte[] zip, byte[] tablesBytes)
     {
         var path = snapshot.PathOf(NgramTablesFile.FileName);
+        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
         if (metadata.Gate is not null || metadata.Encoder is not null || metadata.Options.Features.UsesEmbedding())
         {
             throw new ModelBundleException($"{path}: n-gram tables in a bundle whose model reads embeddings; not a bundle this tool wrote, retrain the model");
@@ -131,13 +132,12 @@ internal static class ModelBundleReader
         if (!NgramTablesFile.IsFor(tablesBytes, zip))
         {
             // A model.zip that is itself broken is named as such rather than as a mismatch.
-            LoadPipeline(snapshot.PathOf(ModelBundleStore.ModelFile), metadata, zip);
+            LoadPipeline(modelPath, metadata, zip);
         }
         var tables = NgramTablesFile.Read(path, tablesBytes, zip, metadata.Labels);
         var scorer = LinearNgramScorer.Create(tables)
             ?? throw new ModelBundleException($"{path}: not valid n-gram tables: their n-grams are not ones the scorer reproduces; retrain the model");
         // The loader keeps model.zip's bytes alone, not the snapshot's other files (the tables' bytes are done with).
-        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
         return TrainedModel.Deferred(() => LoadPipeline(modelPath, metadata, zip), metadata.Labels, scorer);
     }
 

@@ -8,7 +8,7 @@ namespace Classifier.Core.Learning.Features.Ngrams;
 /// Scores a paper with an n-gram-only maximum-entropy model without ML.NET's row machinery: the same TF-IDF n-grams, the
 /// model's own weights and biases, softmax. About a tenth of the CPU of a Transform cursor per title (docs/benchmarks.md).
 /// </summary>
-/// <remarks>A text it cannot reproduce exactly (anything but printable ASCII) is refused; the caller scores that paper through ML.NET.</remarks>
+/// <remarks>A text it cannot reproduce exactly (one holding U+0000 or U+FFFF) is refused; the caller scores that paper through ML.NET.</remarks>
 internal sealed class LinearNgramScorer
 {
     private readonly NgramTextFeaturizer _title;
@@ -53,19 +53,18 @@ internal sealed class LinearNgramScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float[]? TryScore(Paper paper, SparseAccumulator scratch)
     {
-        var features = scratch;
-        features.Clear();
-        if (!_title.TryFeaturize(paper.Title, 0, features) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, features)))
+        scratch.Clear();
+        if (!_title.TryFeaturize(paper.Title, 0, scratch) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, scratch)))
         {
             return null;
         }
         var classes = _biases.Length;
         var scores = new float[classes];
         Array.Copy(_biases, scores, classes);
-        for (var i = 0; i < features.Count; i++)
+        for (var i = 0; i < scratch.Count; i++)
         {
-            var value = features.ValueAt(i);
-            var row = features.SlotAt(i) * classes;
+            var value = scratch.ValueAt(i);
+            var row = scratch.SlotAt(i) * classes;
             for (var c = 0; c < classes; c++)
             {
                 scores[c] += _weights[row + c] * value;
