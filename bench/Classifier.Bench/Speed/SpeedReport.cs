@@ -140,7 +140,20 @@ internal static class SpeedReport
         {
             var cache = Directory.CreateTempSubdirectory("cvclassify-empty-cache").FullName;
             var output = Path.Combine(inputs.Folder, $"trained-{arm.Name.Replace(' ', '-')}");
-            arms.Add(arm with { Arguments = [.. arm.Arguments, "--out", output], Environment = new Dictionary<string, string> { ["CVCLASSIFY_CACHE"] = cache } });
+            // Every round starts from an empty cache and no previous bundle: a bundle left by an earlier round or build
+            // would make train cross-validate that bundle's configuration too (and encode its texts), which is not like for like.
+            void Prepare()
+            {
+                foreach (var folder in new[] { cache, output })
+                {
+                    if (Directory.Exists(folder))
+                    {
+                        Directory.Delete(folder, recursive: true);
+                    }
+                }
+                Directory.CreateDirectory(cache);
+            }
+            arms.Add(arm with { Arguments = [.. arm.Arguments, "--out", output], Environment = new Dictionary<string, string> { ["CVCLASSIFY_CACHE"] = cache }, Prepare = Prepare });
         }
         return arms;
     }

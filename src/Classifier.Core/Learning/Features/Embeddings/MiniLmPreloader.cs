@@ -8,39 +8,30 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// </summary>
 internal static class MiniLmPreloader
 {
-    private static Task<BuiltSession>? s_preload;
+    private static PathedPreload<InferenceSession>? s_preload;
 
     /// <summary>Starts finding these weights' model file and building a session over it with the tuned settings, and hashing it; a second call does nothing until the first session is taken.</summary>
     /// <remarks>The file is found on the session's thread too: the first int8 run quantises it there, beside the bundle's load.</remarks>
     public static void Start(string weights = EncoderWeights.Fp32)
     {
-        var started = new Task<BuiltSession>(() =>
-        {
-            var path = EncoderWeights.ModelPath(weights);
-            return new BuiltSession(MiniLmEncoder.CreateSession(OnnxSessionSettings.Tuned, path), path);
-        });
+        var started = new PathedPreload<InferenceSession>(() => EncoderWeights.ModelPath(weights), path => MiniLmEncoder.CreateSession(OnnxSessionSettings.Tuned, path));
         if (Interlocked.CompareExchange(ref s_preload, started, null) is null)
         {
-            started.Start(TaskScheduler.Default);
+            started.Start();
             _ = Task.Run(() => EncoderWeights.Identity(weights));
         }
     }
 
     /// <summary>The preloaded session when one was started with these settings over this model file (null: the package's), handed over once (the taker disposes it); otherwise null.</summary>
+    /// <remarks>A preload over another file is left for the caller it was started for (only the bench mixes weights in one process).</remarks>
     public static InferenceSession? Take(OnnxSessionSettings settings, string? modelPath = null)
     {
         var preload = Volatile.Read(ref s_preload);
-        if (settings != OnnxSessionSettings.Tuned || preload is null)
+        if (settings != OnnxSessionSettings.Tuned || preload is null || !preload.TryTake(modelPath, out var session))
         {
             return null;
         }
-        // A preload that failed (the int8 file could not be written, say) leaves the caller to meet the fault itself.
-        ((IAsyncResult)preload).AsyncWaitHandle.WaitOne();
-        return preload.IsCompletedSuccessfully && preload.Result.ModelPath == modelPath
-            && Interlocked.CompareExchange(ref s_preload, null, preload) == preload
-                ? preload.Result.Session
-                : null;
+        Interlocked.CompareExchange(ref s_preload, null, preload);
+        return session;
     }
-
-    private sealed record BuiltSession(InferenceSession Session, string? ModelPath);
 }
