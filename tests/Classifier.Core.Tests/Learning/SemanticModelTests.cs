@@ -8,7 +8,8 @@ using Classifier.Core.Tests.Support;
 
 namespace Classifier.Core.Tests.Learning;
 
-public sealed class SemanticModelTests(SemanticBundleFixture fixture) : IClassFixture<SemanticBundleFixture>
+[Collection(SemanticBundleCollection.Name)]
+public sealed class SemanticModelTests(SemanticBundleFixture fixture)
 {
     [Fact]
     public void Learn_RecordsTheEncoderTheNgramYardstickAndTheAbstentionShares()
