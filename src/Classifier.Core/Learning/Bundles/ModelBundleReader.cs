@@ -100,11 +100,11 @@ internal static class ModelBundleReader
         var zip = snapshot.Require(ModelBundleStore.ModelFile);
         if (snapshot.Files.TryGetValue(SemanticTablesFile.FileName, out var semanticBytes))
         {
-            return SemanticDeferredModel(snapshot, metadata, zip, semanticBytes);
+            return DeferredModelReader.Semantic(snapshot, metadata, zip, semanticBytes);
         }
         if (snapshot.Files.TryGetValue(NgramTablesFile.FileName, out var tablesBytes))
         {
-            return DeferredModel(snapshot, metadata, zip, tablesBytes);
+            return DeferredModelReader.Ngram(snapshot, metadata, zip, tablesBytes);
         }
         var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
         var (ml, transformer, schema) = LoadPipeline(modelPath, metadata, zip);
@@ -122,70 +122,12 @@ internal static class ModelBundleReader
         return new TrainedModel(ml, transformer, schema, metadata.Labels, categories, GateBundleFiles.Load(snapshot, gate, embedder));
     }
 
-    // An n-gram model with its scorer's tables: scored from them, with model.zip loaded through ML.NET only when first needed
-    // (reasons, or a text the scorer refuses). The tables are checked now, against model.zip's bytes and the labels.
-    private static TrainedModel DeferredModel(BundleSnapshot snapshot, BundleMetadata metadata, byte[] zip, byte[] tablesBytes)
-    {
-        var path = snapshot.PathOf(NgramTablesFile.FileName);
-        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
-        if (metadata.Gate is not null || metadata.Encoder is not null || metadata.Options.Features.UsesEmbedding())
-        {
-            throw new ModelBundleException($"{path}: n-gram tables in a bundle whose model reads embeddings; not a bundle this tool wrote, retrain the model");
-        }
-        if (!NgramTablesFile.IsFor(tablesBytes, zip))
-        {
-            // A model.zip that is itself broken is named as such rather than as a mismatch.
-            LoadPipeline(modelPath, metadata, zip);
-        }
-        var tables = NgramTablesFile.Read(path, tablesBytes, zip, metadata.Labels);
-        var scorer = LinearNgramScorer.Create(tables)
-            ?? throw new ModelBundleException($"{path}: not valid n-gram tables: their n-grams are not ones the scorer reproduces; retrain the model");
-        // The loader keeps model.zip's bytes alone, not the snapshot's other files (the tables' bytes are done with).
-        return TrainedModel.Deferred(() => LoadPipeline(modelPath, metadata, zip), metadata.Labels, scorer);
-    }
-
-    // A model that reads embeddings or has a gate, with its tables: the category model and the gate scored from them, and
-    // model.zip and gate.zip loaded through ML.NET only when first needed. The tables are checked now, against both zips' bytes.
-    private static TrainedModel SemanticDeferredModel(BundleSnapshot snapshot, BundleMetadata metadata, byte[] zip, byte[] tablesBytes)
-    {
-        var path = snapshot.PathOf(SemanticTablesFile.FileName);
-        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
-        var readsEmbedding = metadata.Options.Features.UsesEmbedding();
-        if (metadata.Encoder is not { } encoder || (metadata.Gate is null && !readsEmbedding) || snapshot.Files.ContainsKey(NgramTablesFile.FileName)
-            || (metadata.Gate is not null && metadata.Labels[^1] != Taxonomy.OutOfScope.Name))
-        {
-            throw new ModelBundleException($"{path}: semantic tables in a bundle whose model reads no embeddings and has no gate; not a bundle this tool wrote, retrain the model");
-        }
-        var gateZip = metadata.Gate is not null ? snapshot.Require(GateBundleFiles.ModelFile) : null;
-        if (!SemanticTablesFile.IsFor(tablesBytes, zip, gateZip))
-        {
-            // A model.zip or gate.zip that is itself broken is named as such rather than as a mismatch.
-            LoadPipeline(modelPath, metadata, zip);
-            if (gateZip is not null)
-            {
-                GateBundleFiles.LoadPipeline(snapshot.PathOf(GateBundleFiles.ModelFile), gateZip, metadata.Gate!.Options.Seed);
-            }
-        }
-        var recipe = metadata.Options.Recipe.OrUnrecorded();
-        var width = readsEmbedding ? recipe.Width(encoder.Dimension) : MiniLmModel.Dimension;
-        var tables = SemanticTablesFile.Read(path, tablesBytes, zip, gateZip, metadata.Labels, readsEmbedding ? width : null, metadata.Gate is null ? null : encoder.Dimension);
-        var categories = LinearNgramScorer.Create(tables.Categories) ?? throw Unscorable(path);
-        var embedder = Encoder(snapshot, metadata)!;
-        var gate = metadata.Gate is { } gateMetadata
-            ? GateBundleFiles.LoadDeferred(snapshot, gateMetadata, embedder, GateScorer.Create(tables.Gate!) ?? throw Unscorable(path))
-            : null;
-        var categoryEmbedder = readsEmbedding ? new VerifiedEmbedder(recipe.Over(embedder), encoder, snapshot.Directory, recipe) : null;
-        return TrainedModel.Deferred(() => LoadPipeline(modelPath, metadata, zip), metadata.Labels, categories, categoryEmbedder, gate, width);
-    }
-
-    private static ModelBundleException Unscorable(string path) =>
-        new($"{path}: not valid semantic tables: their n-grams are not ones the scorer reproduces; retrain the model");
-
     // The gate reads titles from the encoder itself; the category model reads the vectors of its recipe.
-    private static VerifiedEmbedder? Encoder(BundleSnapshot snapshot, BundleMetadata metadata) =>
+    internal static VerifiedEmbedder? Encoder(BundleSnapshot snapshot, BundleMetadata metadata) =>
         metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
 
-    private static LoadedPipeline LoadPipeline(string path, BundleMetadata metadata, byte[] zip)
+    /// <summary>model.zip's pipeline through ML.NET, its score slots checked against the labels; a fault is a one-line <see cref="ModelBundleException"/>.</summary>
+    internal static LoadedPipeline LoadPipeline(string path, BundleMetadata metadata, byte[] zip)
     {
         using var bytes = new MemoryStream(zip, writable: false);
         var ml = new MLContext(metadata.Seed);

@@ -8,7 +8,7 @@ namespace Classifier.Core.Learning.Bundles;
 /// <summary>Reads the direct scorers' tables out of a trained model that reads embeddings or has a gate, and checks them against ML.NET on probe rows.</summary>
 internal static class SemanticTablesExtractor
 {
-    // Float sums in another order than ML.NET's: the data's papers differ by less than 1e-6 (SemanticTablesTests).
+    // Float sums in another order than ML.NET's; SemanticTablesBundleTests holds every data/ paper to the same bound.
     private const double Tolerance = 1e-5;
 
     /// <summary>
