@@ -12,18 +12,21 @@ internal sealed class TrainedModel
 {
     private readonly Lazy<LinearNgramScorer?> _direct;
     private readonly Lazy<LoadedPipeline> _pipeline;
+    private readonly int? _embeddingWidth;
 
     /// <param name="direct">Builds the direct scorer of an n-gram-only model, on first use (only tagging without reasons needs it).</param>
     public TrainedModel(
         MLContext ml, ITransformer transformer, DataViewSchema inputSchema, IReadOnlyList<string> labels, IPaperEmbedder? embedder = null, OutOfScopeGate? gate = null,
         Func<LinearNgramScorer?>? direct = null)
-        : this(new Lazy<LoadedPipeline>(new LoadedPipeline(ml, transformer, inputSchema)), labels, embedder, gate, direct ?? (() => null))
+        : this(new Lazy<LoadedPipeline>(new LoadedPipeline(ml, transformer, inputSchema)), labels, embedder, gate, direct ?? (() => null), embeddingWidth: null)
     {
     }
 
-    private TrainedModel(Lazy<LoadedPipeline> pipeline, IReadOnlyList<string> labels, IPaperEmbedder? embedder, OutOfScopeGate? gate, Func<LinearNgramScorer?> direct)
+    private TrainedModel(
+        Lazy<LoadedPipeline> pipeline, IReadOnlyList<string> labels, IPaperEmbedder? embedder, OutOfScopeGate? gate, Func<LinearNgramScorer?> direct, int? embeddingWidth)
     {
         _pipeline = pipeline;
+        _embeddingWidth = embeddingWidth;
         _direct = new Lazy<LinearNgramScorer?>(direct);
         if (gate is not null && (labels.Count < 2 || labels[^1] != Taxonomy.OutOfScope.Name))
         {
@@ -37,9 +40,15 @@ internal sealed class TrainedModel
     /// <summary>An n-gram model scored by <paramref name="direct"/>, whose ML.NET pipeline is loaded only when something other than the direct scorer needs it.</summary>
     /// <param name="load">Loads the pipeline (ML.NET's model load: most of a cold start); called at most once.</param>
     public static TrainedModel Deferred(Func<LoadedPipeline> load, IReadOnlyList<string> labels, LinearNgramScorer direct) =>
-        new(new Lazy<LoadedPipeline>(load, LazyThreadSafetyMode.ExecutionAndPublication), labels, embedder: null, gate: null, () => direct);
+        new(new Lazy<LoadedPipeline>(load, LazyThreadSafetyMode.ExecutionAndPublication), labels, embedder: null, gate: null, () => direct, embeddingWidth: null);
 
-    /// <summary>Whether the ML.NET pipeline has been loaded (always, but for a <see cref="Deferred"/> model not yet asked for it).</summary>
+    /// <summary>A model that reads embeddings or has a gate, scored by <paramref name="direct"/> (and the gate by its own scorer), with ML.NET's pipeline loaded only when something else needs it.</summary>
+    /// <param name="embeddingWidth">The width of the embedding column model.zip reads (known without loading it: the recipe's, or the encoder's).</param>
+    public static TrainedModel Deferred(
+        Func<LoadedPipeline> load, IReadOnlyList<string> labels, LinearNgramScorer direct, IPaperEmbedder? embedder, OutOfScopeGate? gate, int embeddingWidth) =>
+        new(new Lazy<LoadedPipeline>(load, LazyThreadSafetyMode.ExecutionAndPublication), labels, embedder, gate, () => direct, embeddingWidth);
+
+    /// <summary>Whether the ML.NET pipeline has been loaded (always, but for a <c>Deferred</c> model not yet asked for it).</summary>
     public bool IsPipelineLoaded => _pipeline.IsValueCreated;
 
     public MLContext Ml => _pipeline.Value.Ml;
@@ -61,9 +70,9 @@ internal sealed class TrainedModel
     public IPaperEmbedder? Embedder { get; }
 
     /// <summary>The width of the embedding the model reads (the encoder's, or twice that for side-by-side title and summary).</summary>
-    public int EmbeddingWidth => InputSchema.GetColumnOrNull(Columns.Embedding)?.Type is VectorDataViewType { Size: > 0 } vector ? vector.Size : MiniLmModel.Dimension;
+    public int EmbeddingWidth => _embeddingWidth ?? (InputSchema.GetColumnOrNull(Columns.Embedding)?.Type is VectorDataViewType { Size: > 0 } vector ? vector.Size : MiniLmModel.Dimension);
 
-    /// <summary>The direct scorer of an n-gram-only model (same probabilities, without ML.NET's rows); null for any other model.</summary>
+    /// <summary>The direct scorer of the category model (same probabilities, without ML.NET's rows): an n-gram-only model's, or one read from a bundle's semantic tables; null otherwise.</summary>
     public LinearNgramScorer? Direct => _direct.Value;
 
     /// <summary>Scores a batch through one Transform (and the gate); one probability vector per paper, in label order.</summary>

@@ -25,7 +25,7 @@ internal sealed class PaperTagger
         _model = bundle.Model;
         _builder = new TagResultBuilder(bundle, reasonCount, neighbourCount);
         // Reasons read ML.NET's feature vector and neighbours the embedding; without either, the direct scorer is enough.
-        _direct = _model.Gate is null && reasonCount == 0 && neighbourCount == 0 && _model.Direct is not null;
+        _direct = reasonCount == 0 && neighbourCount == 0 && _model.Direct is not null;
     }
 
     /// <summary>Loads the bundle in <paramref name="directory"/> for tagging; a semantic bundle's encoder session is built meanwhile on another thread.</summary>
@@ -46,7 +46,10 @@ internal sealed class PaperTagger
     /// A cursor over Transform was 1.1 to 2.3 times as fast as one PredictionEngine per paper (TaggingBenchmarks): ML.NET
     /// splits the featurization across cores itself and hands the rows back in order.
     /// </remarks>
-    public IEnumerable<TagResult> Tag(IEnumerable<Paper> papers) => _direct ? TagDirectly(papers) : TagThroughCursor(papers);
+    public IEnumerable<TagResult> Tag(IEnumerable<Paper> papers) =>
+        !_direct ? TagThroughCursor(papers)
+        : _model.Embedder is null && _model.Gate is null ? TagDirectly(papers)
+        : TagDirectlyInBatches(papers);
 
     private IEnumerable<TagResult> TagThroughCursor(IEnumerable<Paper> papers)
     {
@@ -84,9 +87,54 @@ internal sealed class PaperTagger
         }
     }
 
+    // A model that reads embeddings or has a gate, scored from its tables a batch at a time (the encoder's batches); a paper
+    // the category scorer refuses goes through a prediction engine made when first needed (the gate sees to its own).
+    private IEnumerable<TagResult> TagDirectlyInBatches(IEnumerable<Paper> papers)
+    {
+        var direct = _model.Direct!;
+        var scratch = direct.NewScratch();
+        PredictionEngine<PaperRow, ScoredRow>? engine = null;
+        try
+        {
+            foreach (var batch in Batches(papers))
+            {
+                // The gate's titles first, as through the cursor: the recipe's title vectors are then the encoder's recent texts.
+                var outOfScope = _model.Gate?.Probabilities(batch);
+                var embeddings = _model.Embedder?.Embed(batch);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var embedding = embeddings?[i];
+                    var scores = direct.TryScore(batch[i], embedding ?? [], scratch)
+                        ?? (engine ??= _model.CreateEngine()).Predict(PaperRow.Unlabelled(batch[i], embedding)).Score;
+                    yield return _builder.Build(batch[i], outOfScope is null ? scores : TrainedModel.Combine(scores, outOfScope[i]), default, embedding ?? []);
+                }
+            }
+        }
+        finally
+        {
+            engine?.Dispose();
+        }
+    }
+
     // The gate scores the papers a batch at a time as the cursor reads them, so its p(out of scope) is queued before the row
-    // of the same paper comes back; a failure while reading still lets the papers read before it through.
+    // of the same paper comes back.
     private IEnumerable<Paper> Gated(IEnumerable<Paper> papers, ConcurrentQueue<double> outOfScope)
+    {
+        foreach (var batch in Batches(papers))
+        {
+            foreach (var q in _model.Gate!.Probabilities(batch))
+            {
+                outOfScope.Enqueue(q);
+            }
+            foreach (var paper in batch)
+            {
+                yield return paper;
+            }
+        }
+    }
+
+    // The papers a batch at a time; a failure while reading still hands over the papers read before it, then is thrown.
+    private static IEnumerable<List<Paper>> Batches(IEnumerable<Paper> papers)
     {
         using var enumerator = papers.GetEnumerator();
         while (true)
@@ -104,13 +152,9 @@ internal sealed class PaperTagger
             {
                 failure = ExceptionDispatchInfo.Capture(exception);
             }
-            foreach (var q in batch.Count == 0 ? [] : _model.Gate!.Probabilities(batch))
+            if (batch.Count > 0)
             {
-                outOfScope.Enqueue(q);
-            }
-            foreach (var paper in batch)
-            {
-                yield return paper;
+                yield return batch;
             }
             failure?.Throw();
             if (batch.Count < PaperRows.BatchSize)

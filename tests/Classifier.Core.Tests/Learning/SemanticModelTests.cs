@@ -8,7 +8,8 @@ using Classifier.Core.Tests.Support;
 
 namespace Classifier.Core.Tests.Learning;
 
-public sealed class SemanticModelTests(SemanticBundleFixture fixture) : IClassFixture<SemanticBundleFixture>
+[Collection(SemanticBundleCollection.Name)]
+public sealed class SemanticModelTests(SemanticBundleFixture fixture)
 {
     [Fact]
     public void Learn_RecordsTheEncoderTheNgramYardstickAndTheAbstentionShares()
@@ -75,7 +76,10 @@ public sealed class SemanticModelTests(SemanticBundleFixture fixture) : IClassFi
         var loaded = ModelBundleStore.Load(directory);
 
         Assert.True(File.Exists(Path.Combine(directory, ModelBundleStore.EmbeddingsFile)));
-        Assert.Equal(fixture.Bundle.Model.PredictProbabilities(papers), loaded.Model.PredictProbabilities(papers));
+        // The loaded gate scores its learner from semantic-tables.bin: ML.NET's numbers but for float rounding.
+        Assert.All(
+            fixture.Bundle.Model.PredictProbabilities(papers).Zip(loaded.Model.PredictProbabilities(papers)),
+            pair => Assert.Equal(pair.First, pair.Second, (a, b) => Math.Abs(a - b) < 1e-5));
         Assert.Equal(fixture.Bundle.Embeddings!, loaded.Embeddings!);
         Assert.Equal(new PaperTagger(fixture.Bundle).Tag(papers).Select(r => string.Join("|", r.Neighbours)), new PaperTagger(loaded).Tag(papers).Select(r => string.Join("|", r.Neighbours)));
     }

@@ -98,14 +98,17 @@ internal static class ModelBundleReader
     private static TrainedModel ReadModel(BundleSnapshot snapshot, BundleMetadata metadata)
     {
         var zip = snapshot.Require(ModelBundleStore.ModelFile);
+        if (snapshot.Files.TryGetValue(SemanticTablesFile.FileName, out var semanticBytes))
+        {
+            return DeferredModelReader.Semantic(snapshot, metadata, zip, semanticBytes);
+        }
         if (snapshot.Files.TryGetValue(NgramTablesFile.FileName, out var tablesBytes))
         {
-            return DeferredModel(snapshot, metadata, zip, tablesBytes);
+            return DeferredModelReader.Ngram(snapshot, metadata, zip, tablesBytes);
         }
         var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
         var (ml, transformer, schema) = LoadPipeline(modelPath, metadata, zip);
-        // The gate reads titles from the encoder itself; the category model reads the vectors of its recipe.
-        var embedder = metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
+        var embedder = Encoder(snapshot, metadata);
         var categories = CategoryEmbedder(modelPath, metadata, embedder, schema);
         if (metadata.Gate is not { } gate)
         {
@@ -119,29 +122,12 @@ internal static class ModelBundleReader
         return new TrainedModel(ml, transformer, schema, metadata.Labels, categories, GateBundleFiles.Load(snapshot, gate, embedder));
     }
 
-    // An n-gram model with its scorer's tables: scored from them, with model.zip loaded through ML.NET only when first needed
-    // (reasons, or a text the scorer refuses). The tables are checked now, against model.zip's bytes and the labels.
-    private static TrainedModel DeferredModel(BundleSnapshot snapshot, BundleMetadata metadata, byte[] zip, byte[] tablesBytes)
-    {
-        var path = snapshot.PathOf(NgramTablesFile.FileName);
-        var modelPath = snapshot.PathOf(ModelBundleStore.ModelFile);
-        if (metadata.Gate is not null || metadata.Encoder is not null || metadata.Options.Features.UsesEmbedding())
-        {
-            throw new ModelBundleException($"{path}: n-gram tables in a bundle whose model reads embeddings; not a bundle this tool wrote, retrain the model");
-        }
-        if (!NgramTablesFile.IsFor(tablesBytes, zip))
-        {
-            // A model.zip that is itself broken is named as such rather than as a mismatch.
-            LoadPipeline(modelPath, metadata, zip);
-        }
-        var tables = NgramTablesFile.Read(path, tablesBytes, zip, metadata.Labels);
-        var scorer = LinearNgramScorer.Create(tables)
-            ?? throw new ModelBundleException($"{path}: not valid n-gram tables: their n-grams are not ones the scorer reproduces; retrain the model");
-        // The loader keeps model.zip's bytes alone, not the snapshot's other files (the tables' bytes are done with).
-        return TrainedModel.Deferred(() => LoadPipeline(modelPath, metadata, zip), metadata.Labels, scorer);
-    }
+    // The gate reads titles from the encoder itself; the category model reads the vectors of its recipe.
+    internal static VerifiedEmbedder? Encoder(BundleSnapshot snapshot, BundleMetadata metadata) =>
+        metadata.Encoder is { } encoder ? new VerifiedEmbedder(new RecentTextsEmbedder(EncoderWeights.Embedder(encoder.Weights), RecentTexts), encoder, snapshot.Directory) : null;
 
-    private static LoadedPipeline LoadPipeline(string path, BundleMetadata metadata, byte[] zip)
+    /// <summary>model.zip's pipeline through ML.NET, its score slots checked against the labels; a fault is a one-line <see cref="ModelBundleException"/>.</summary>
+    internal static LoadedPipeline LoadPipeline(string path, BundleMetadata metadata, byte[] zip)
     {
         using var bytes = new MemoryStream(zip, writable: false);
         var ml = new MLContext(metadata.Seed);

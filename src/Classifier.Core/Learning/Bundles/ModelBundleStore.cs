@@ -22,10 +22,11 @@ internal static class ModelBundleStore
 
     /// <summary>
     /// Every file a bundle may hold: the one list the manifest and the reader go by (a new file is one line here). The n-gram
-    /// tables are model.zip's contents in another form, so they stay out of the fingerprint: decisions keep naming the same
-    /// model, and an older tool, which checks the manifest over the files it knows, still reads the bundle.
+    /// and semantic tables are model.zip's (and gate.zip's) contents in another form, so they stay out of the fingerprint:
+    /// decisions keep naming the same model, and an older tool, which checks the manifest over the files it knows, still
+    /// reads the bundle.
     /// </summary>
-    public static readonly IReadOnlyList<string> Files = [.. ModelFiles, NgramTablesFile.FileName];
+    public static readonly IReadOnlyList<string> Files = [.. ModelFiles, NgramTablesFile.FileName, SemanticTablesFile.FileName];
 
     /// <summary>The largest bundle file a reader takes (the bundled semantic model's largest file is under 1 MB).</summary>
     public const long MaxFileBytes = 512L << 20;
@@ -68,6 +69,7 @@ internal static class ModelBundleStore
                 // Format 3: the files of GateBundleFiles.All.
                 GateBundleFiles.Save(gate, temporary);
             }
+            WriteSemanticTables(bundle, temporary);
             BundleManifest.WriteFor(temporary);
             swapper.Swap(temporary, target);
         }
@@ -96,6 +98,21 @@ internal static class ModelBundleStore
         if (NgramTablesExtractor.TryExtract(bundle.Model.Transformer, bundle.Model.InputSchema, zip) is { } tables && LinearNgramScorer.Create(tables) is not null)
         {
             File.WriteAllBytes(Path.Combine(temporary, NgramTablesFile.FileName), NgramTablesFile.Write(tables, bundle.Model.Labels, zip));
+        }
+    }
+
+    // For a model that reads embeddings or has a gate, the tables of both halves when the direct scorers reproduce them.
+    private static void WriteSemanticTables(ModelBundle bundle, string temporary)
+    {
+        if (bundle.Model.Gate is null && !bundle.Metadata.Options.Features.UsesEmbedding())
+        {
+            return;
+        }
+        var zip = File.ReadAllBytes(Path.Combine(temporary, ModelFile));
+        var gateZip = bundle.Model.Gate is null ? null : File.ReadAllBytes(Path.Combine(temporary, GateBundleFiles.ModelFile));
+        if (SemanticTablesExtractor.TryExtract(bundle.Model, zip, gateZip) is { } tables)
+        {
+            File.WriteAllBytes(Path.Combine(temporary, SemanticTablesFile.FileName), SemanticTablesFile.Write(tables, bundle.Model.Labels, zip, gateZip));
         }
     }
 

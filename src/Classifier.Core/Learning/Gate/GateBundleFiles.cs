@@ -30,21 +30,41 @@ internal static class GateBundleFiles
     /// <summary>Loads the gate from a bundle's files read as one set; any fault is a one-line <see cref="ModelBundleException"/> naming the file.</summary>
     public static OutOfScopeGate Load(BundleSnapshot snapshot, GateMetadata metadata, IPaperEmbedder embedder)
     {
-        var examples = ReadExamples(snapshot.PathOf(ExamplesFile), snapshot.Require(ExamplesFile));
-        var embeddings = EmbeddingsFileFormat.Read(snapshot.PathOf(EmbeddingsFile), snapshot.Require(EmbeddingsFile), examples.Count, MiniLmModel.Dimension);
-        var modelPath = snapshot.PathOf(ModelFile);
-        using var modelBytes = new MemoryStream(snapshot.Require(ModelFile), writable: false);
-        var ml = new MLContext(metadata.Options.Seed);
+        var examples = Examples(snapshot);
+        var (ml, transformer, schema) = LoadPipeline(snapshot.PathOf(ModelFile), snapshot.Require(ModelFile), metadata.Options.Seed);
+        return new OutOfScopeGate(ml, transformer, schema, metadata.Options, examples, embedder);
+    }
+
+    /// <summary>The gate scored by <paramref name="direct"/>, with gate.zip loaded through ML.NET only when first needed.</summary>
+    public static OutOfScopeGate LoadDeferred(BundleSnapshot snapshot, GateMetadata metadata, IPaperEmbedder embedder, GateScorer direct)
+    {
+        var examples = Examples(snapshot);
+        var path = snapshot.PathOf(ModelFile);
+        var zip = snapshot.Require(ModelFile);
+        return OutOfScopeGate.Deferred(() => LoadPipeline(path, zip, metadata.Options.Seed), metadata.Options, examples, embedder, direct);
+    }
+
+    /// <summary>gate.zip's pipeline through ML.NET; a fault is a one-line <see cref="ModelBundleException"/> naming it.</summary>
+    public static LoadedPipeline LoadPipeline(string path, byte[] zip, int seed)
+    {
+        using var modelBytes = new MemoryStream(zip, writable: false);
+        var ml = new MLContext(seed);
         try
         {
             var transformer = ml.Model.Load(modelBytes, out var schema);
-            var gateExamples = examples.Select((e, i) => new GateExample(e.Text, e.OutOfScope, embeddings[i])).ToList();
-            return new OutOfScopeGate(ml, transformer, schema, metadata.Options, gateExamples, embedder);
+            return new LoadedPipeline(ml, transformer, schema);
         }
         catch (Exception e) when (e is not OutOfMemoryException and not ModelBundleException)
         {
-            throw new ModelBundleException($"{modelPath}: not a loadable out-of-scope gate: {e.Message.Split('\n')[0].Trim()}", e);
+            throw new ModelBundleException($"{path}: not a loadable out-of-scope gate: {e.Message.Split('\n')[0].Trim()}", e);
         }
+    }
+
+    private static List<GateExample> Examples(BundleSnapshot snapshot)
+    {
+        var examples = ReadExamples(snapshot.PathOf(ExamplesFile), snapshot.Require(ExamplesFile));
+        var embeddings = EmbeddingsFileFormat.Read(snapshot.PathOf(EmbeddingsFile), snapshot.Require(EmbeddingsFile), examples.Count, MiniLmModel.Dimension);
+        return [.. examples.Select((e, i) => new GateExample(e.Text, e.OutOfScope, embeddings[i]))];
     }
 
     private static List<SavedExample> ReadExamples(string path, byte[] bytes)

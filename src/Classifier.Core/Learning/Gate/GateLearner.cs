@@ -11,8 +11,8 @@ namespace Classifier.Core.Learning.Gate;
 /// <summary>Fits the seeded out-of-scope gate on labelled papers' titles (and the out-of-scope papers' notes).</summary>
 internal static class GateLearner
 {
-    private const string TitleFeatures = "GateTitleFeatures";
-    private const string EmbeddingFeatures = "GateEmbeddingFeatures";
+    internal const string TitleFeatures = "GateTitleFeatures";
+    internal const string EmbeddingFeatures = "GateEmbeddingFeatures";
 
     /// <summary>Trains on every labelled paper: out of scope is the positive class; the label is never a feature.</summary>
     public static OutOfScopeGate Train(IReadOnlyList<Paper> papers, GateOptions options, IPaperEmbedder embedder)

@@ -11,22 +11,37 @@ namespace Classifier.Core.Learning.Gate;
 /// </summary>
 internal sealed class OutOfScopeGate
 {
+    private readonly Lazy<LoadedPipeline> _pipeline;
+    private readonly GateScorer? _direct;
+
     public OutOfScopeGate(
         MLContext ml, ITransformer transformer, DataViewSchema inputSchema, GateOptions options, IReadOnlyList<GateExample> examples, IPaperEmbedder embedder)
+        : this(new Lazy<LoadedPipeline>(new LoadedPipeline(ml, transformer, inputSchema)), options, examples, embedder, direct: null)
     {
-        Ml = ml;
-        Transformer = transformer;
-        InputSchema = inputSchema;
+    }
+
+    private OutOfScopeGate(Lazy<LoadedPipeline> pipeline, GateOptions options, IReadOnlyList<GateExample> examples, IPaperEmbedder embedder, GateScorer? direct)
+    {
+        _pipeline = pipeline;
+        _direct = direct;
         Options = options;
         Examples = examples;
         Embedder = embedder;
     }
 
-    public MLContext Ml { get; }
+    /// <summary>A gate whose learner is scored by <paramref name="direct"/>, with its ML.NET pipeline loaded only for a title the scorer refuses.</summary>
+    /// <param name="load">Loads gate.zip through ML.NET; called at most once.</param>
+    public static OutOfScopeGate Deferred(Func<LoadedPipeline> load, GateOptions options, IReadOnlyList<GateExample> examples, IPaperEmbedder embedder, GateScorer direct) =>
+        new(new Lazy<LoadedPipeline>(load, LazyThreadSafetyMode.ExecutionAndPublication), options, examples, embedder, direct);
 
-    public ITransformer Transformer { get; }
+    /// <summary>Whether the ML.NET pipeline has been loaded (always, but for a <see cref="Deferred"/> gate not yet asked for it).</summary>
+    public bool IsPipelineLoaded => _pipeline.IsValueCreated;
 
-    public DataViewSchema InputSchema { get; }
+    public MLContext Ml => _pipeline.Value.Ml;
+
+    public ITransformer Transformer => _pipeline.Value.Transformer;
+
+    public DataViewSchema InputSchema => _pipeline.Value.InputSchema;
 
     public GateOptions Options { get; }
 
@@ -40,10 +55,38 @@ internal sealed class OutOfScopeGate
     {
         var titles = papers.Select(TitleOnly).ToList();
         var embeddings = titles.Count == 0 ? [] : Embedder.Embed(titles);
-        var rows = titles.Select((t, i) => new GateRow { Title = t.Title, TitleEmbedding = embeddings[i] }).ToList();
-        var learned = Transformer.Transform(Ml.Data.LoadFromEnumerable(rows)).GetColumn<float>(nameof(GateOutput.Probability)).ToArray();
+        var learned = Learned(titles, embeddings);
         var w = Options.NeighbourWeight;
         return [.. learned.Select((p, i) => Options.Neighbours > 0 ? (1 - w) * p + w * Vote(embeddings[i]) : p)];
+    }
+
+    // The learner's p(out of scope): from the direct scorer where it has one, through ML.NET for the titles it refuses.
+    private float[] Learned(List<Paper> titles, float[][] embeddings)
+    {
+        var learned = new float[titles.Count];
+        var rest = new List<int>();
+        var scratch = _direct?.NewScratch();
+        for (var i = 0; i < titles.Count; i++)
+        {
+            if (_direct?.TryProbability(titles[i].Title, embeddings[i], scratch!) is { } p)
+            {
+                learned[i] = p;
+            }
+            else
+            {
+                rest.Add(i);
+            }
+        }
+        if (rest.Count > 0)
+        {
+            var rows = rest.Select(i => new GateRow { Title = titles[i].Title, TitleEmbedding = embeddings[i] }).ToList();
+            var scored = Transformer.Transform(Ml.Data.LoadFromEnumerable(rows)).GetColumn<float>(nameof(GateOutput.Probability)).ToArray();
+            for (var k = 0; k < rest.Count; k++)
+            {
+                learned[rest[k]] = scored[k];
+            }
+        }
+        return learned;
     }
 
     /// <summary>The paper as the gate reads it: its title, nothing else.</summary>

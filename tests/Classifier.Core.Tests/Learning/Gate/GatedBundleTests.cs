@@ -4,6 +4,7 @@ using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Candidates;
 using Classifier.Core.Learning.Gate;
 using Classifier.Core.Papers;
+using Classifier.Core.Tagging;
 using Classifier.Core.Tests.Support;
 
 namespace Classifier.Core.Tests.Learning.Gate;
@@ -40,6 +41,26 @@ public sealed class GatedBundleTests(GatedBundleFixture fixture) : IClassFixture
         Assert.Equal(InputShapes.All, metadata.ShapesCrossValidation!.Select(s => s.Shape));
         Assert.Equal(["2023-03", "2023-04", "2023-05"], fixture.Bundle.OutOfFold.Select(r => r.Month).Distinct());
         Assert.Equal(fixture.Bundle.OutOfFold.Select(r => r.Month == "2023-03" ? 0 : r.Month == "2023-04" ? 1 : 2), fixture.Bundle.OutOfFold.Select(r => r.Fold));
+    }
+
+    [Fact]
+    public void Tag_WithoutReasons_ScoresTheGatedNgramModelFromItsTablesWithoutLoadingEitherPipeline()
+    {
+        var directory = _temp.PathOf("model");
+        var papers = fixture.Months[0].Papers.Take(4).Concat(SyntheticPapers.OutOfScope(2, seed: 5)).ToList();
+        ModelBundleStore.Save(fixture.Bundle, directory);
+        var loaded = ModelBundleStore.Load(directory);
+
+        var results = new PaperTagger(loaded, reasonCount: 0, neighbourCount: 0).Tag(papers).ToList();
+
+        Assert.True(File.Exists(Path.Combine(directory, SemanticTablesFile.FileName)));
+        Assert.False(loaded.Model.IsPipelineLoaded);
+        Assert.False(loaded.Model.Gate!.IsPipelineLoaded);
+        var expected = new PaperTagger(fixture.Bundle, reasonCount: 0, neighbourCount: 0).Tag(papers).ToList();
+        Assert.Equal(expected.Select(r => r.Ranked.Select(c => c.Category)), results.Select(r => r.Ranked.Select(c => c.Category)));
+        Assert.All(expected.Zip(results), pair => Assert.All(
+            pair.First.Ranked.Zip(pair.Second.Ranked),
+            r => Assert.InRange(r.Second.Probability, r.First.Probability - 1e-5, r.First.Probability + 1e-5)));
     }
 
     [Fact]

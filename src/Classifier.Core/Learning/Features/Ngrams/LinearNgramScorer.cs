@@ -5,8 +5,9 @@ using Microsoft.ML;
 namespace Classifier.Core.Learning.Features.Ngrams;
 
 /// <summary>
-/// Scores a paper with an n-gram-only maximum-entropy model without ML.NET's row machinery: the same TF-IDF n-grams, the
-/// model's own weights and biases, softmax. About a tenth of the CPU of a Transform cursor per title (docs/benchmarks.md).
+/// Scores a paper with a linear model on n-grams (and an embedding after them) without ML.NET's row machinery: the same
+/// TF-IDF n-grams, the embedding min-max scaled as ML.NET's normaliser does, the model's own weights and biases, softmax.
+/// About a tenth of the CPU of a Transform cursor per title (docs/benchmarks.md).
 /// </summary>
 /// <remarks>A text it cannot reproduce exactly (one holding U+0000 or U+FFFF) is refused; the caller scores that paper through ML.NET.</remarks>
 internal sealed class LinearNgramScorer
@@ -15,16 +16,24 @@ internal sealed class LinearNgramScorer
     private readonly NgramTextFeaturizer? _summary;
     private readonly float[] _weights;
     private readonly float[] _biases;
-    private readonly int _width;
+    private readonly EmbeddingScaling? _embedding;
+    private readonly int _ngramWidth;
 
-    private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, float[] weights, float[] biases)
+    private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, EmbeddingScaling? embedding, float[] weights, float[] biases)
     {
         _title = title;
         _summary = summary;
+        _embedding = embedding;
         _weights = weights;
         _biases = biases;
-        _width = title.Width + (summary?.Width ?? 0);
+        _ngramWidth = title.Width + (summary?.Width ?? 0);
     }
+
+    /// <summary>The width of the embedding the model reads after its n-grams; 0 for an n-gram-only model.</summary>
+    public int EmbeddingWidth => _embedding?.Width ?? 0;
+
+    /// <summary>The score slots: the classes of a multiclass model, one for a binary one.</summary>
+    public int Classes => _biases.Length;
 
     /// <summary>The scorer of a loaded n-gram model (no embedding) and its saved bytes; null when the model is not word + character TF-IDF of the title (and summary) into one maximum-entropy trainer.</summary>
     public static LinearNgramScorer? TryCreate(ITransformer transformer, DataViewSchema inputSchema, byte[] modelZip) =>
@@ -40,19 +49,30 @@ internal sealed class LinearNgramScorer
         {
             return null;
         }
-        return new LinearNgramScorer(title, summary, tables.Weights, tables.Biases);
+        return new LinearNgramScorer(title, summary, tables.Embedding, tables.Weights, tables.Biases);
     }
 
     private static NgramTextFeaturizer? Featurizer(NgramColumnTables column) => NgramTextFeaturizer.Create(column.Words, column.Chars, column.WordTerms);
 
-    /// <summary>Working space for <see cref="TryScore"/>: one per thread (the scorer itself is only read).</summary>
-    public SparseAccumulator NewScratch() => new(_width);
+    /// <summary>Working space for the scoring methods: one per thread (the scorer itself is only read).</summary>
+    public SparseAccumulator NewScratch() => new(_ngramWidth);
 
-    /// <summary>The probabilities in score-slot order, or null when a text must go through ML.NET.</summary>
+    /// <summary>The probabilities of an n-gram-only model in score-slot order, or null when a text must go through ML.NET.</summary>
+    public float[]? TryScore(Paper paper, SparseAccumulator scratch) => TryScore(paper, [], scratch);
+
+    /// <summary>The probabilities in score-slot order for a paper and the embedding the model reads, or null when a text must go through ML.NET.</summary>
+    public float[]? TryScore(Paper paper, ReadOnlySpan<float> embedding, SparseAccumulator scratch) =>
+        TryRawScores(paper, embedding, scratch) is { } scores ? Softmax(scores) : null;
+
+    /// <summary>The linear scores (bias + weights · features) before any link function, or null when a text must go through ML.NET.</summary>
     // Hot for every paper: compiled optimised at once, since a short-lived tag never reaches the optimising tier for long.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public float[]? TryScore(Paper paper, SparseAccumulator scratch)
+    public float[]? TryRawScores(Paper paper, ReadOnlySpan<float> embedding, SparseAccumulator scratch)
     {
+        if (embedding.Length != EmbeddingWidth)
+        {
+            throw new ArgumentException($"the model reads an embedding of {EmbeddingWidth} dimensions, not {embedding.Length}", nameof(embedding));
+        }
         scratch.Clear();
         if (!_title.TryFeaturize(paper.Title, 0, scratch) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, scratch)))
         {
@@ -70,7 +90,27 @@ internal sealed class LinearNgramScorer
                 scores[c] += _weights[row + c] * value;
             }
         }
-        return Softmax(scores);
+        if (_embedding is { } scaling)
+        {
+            AddEmbedding(scaling, embedding, scores);
+        }
+        return scores;
+    }
+
+    // The embedding's slots follow the n-grams'; each is scaled as ML.NET's affine normaliser does, in floats.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddEmbedding(EmbeddingScaling scaling, ReadOnlySpan<float> embedding, float[] scores)
+    {
+        var classes = scores.Length;
+        var row = _ngramWidth * classes;
+        for (var d = 0; d < embedding.Length; d++, row += classes)
+        {
+            var value = scaling.Offset is { } offset ? (embedding[d] - offset[d]) * scaling.Scale[d] : embedding[d] * scaling.Scale[d];
+            for (var c = 0; c < classes; c++)
+            {
+                scores[c] += _weights[row + c] * value;
+            }
+        }
     }
 
     // As MaximumEntropyModelParameters: exp(score - log-sum-exp).

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Classifier.Core.Learning.Bundles;
@@ -35,14 +34,14 @@ internal static class NgramTablesFile
             {
                 writer.Write(label);
             }
-            WriteColumn(writer, tables.Title);
+            NgramTablesCodec.WriteColumn(writer, tables.Title);
             writer.Write(tables.Summary is not null);
             if (tables.Summary is { } summary)
             {
-                WriteColumn(writer, summary);
+                NgramTablesCodec.WriteColumn(writer, summary);
             }
-            WriteFloats(writer, tables.Biases);
-            WriteFloats(writer, tables.Weights);
+            NgramTablesCodec.WriteFloats(writer, tables.Biases);
+            NgramTablesCodec.WriteFloats(writer, tables.Weights);
         }
         stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
         return stream.ToArray();
@@ -71,15 +70,15 @@ internal static class NgramTablesFile
         try
         {
             using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + HashBytes, body.Length - Magic.Length - HashBytes, writable: false), Encoding.UTF8);
-            var saved = Enumerable.Range(0, Count(reader, 1 << 10)).Select(_ => reader.ReadString()).ToList();
+            var saved = Enumerable.Range(0, NgramTablesCodec.Count(reader, 1 << 10)).Select(_ => reader.ReadString()).ToList();
             if (!saved.SequenceEqual(labels))
             {
                 throw Bad(path, $"scores [{string.Join(", ", saved)}], the bundle's metadata lists [{string.Join(", ", labels)}]");
             }
-            var title = ReadColumn(reader);
-            var summary = reader.ReadBoolean() ? ReadColumn(reader) : null;
-            var biases = ReadFloats(reader, labels.Count);
-            var weights = ReadFloats(reader, checked((title.Width + (summary?.Width ?? 0)) * labels.Count));
+            var title = NgramTablesCodec.ReadColumn(reader);
+            var summary = reader.ReadBoolean() ? NgramTablesCodec.ReadColumn(reader) : null;
+            var biases = NgramTablesCodec.ReadFloats(reader, labels.Count);
+            var weights = NgramTablesCodec.ReadFloats(reader, checked((title.Width + (summary?.Width ?? 0)) * labels.Count));
             if (reader.BaseStream.Position != reader.BaseStream.Length)
             {
                 throw Bad(path, "bytes left over after the weights");
@@ -97,116 +96,4 @@ internal static class NgramTablesFile
     }
 
     private static ModelBundleException Bad(string path, string why) => new($"{path}: not valid n-gram tables: {why}; retrain the model");
-
-    private static void WriteColumn(BinaryWriter writer, NgramColumnTables column)
-    {
-        WritePool(writer, column.Words);
-        WritePool(writer, column.Chars);
-        foreach (var term in column.WordTerms)
-        {
-            writer.Write(term is not null);
-            if (term is not null)
-            {
-                writer.Write(term);
-            }
-        }
-    }
-
-    private static NgramColumnTables ReadColumn(BinaryReader reader)
-    {
-        var words = ReadPool(reader);
-        var chars = ReadPool(reader);
-        var terms = new string?[words.Sequences.Length];
-        for (var i = 0; i < terms.Length; i++)
-        {
-            terms[i] = reader.ReadBoolean() ? reader.ReadString() : null;
-        }
-        return new NgramColumnTables(words, chars, terms);
-    }
-
-    private static void WritePool(BinaryWriter writer, NgramPool pool)
-    {
-        writer.Write(pool.NgramLength);
-        writer.Write(pool.Sequences.Length);
-        foreach (var sequence in pool.Sequences)
-        {
-            writer.Write((byte)sequence.Length);
-            foreach (var key in sequence)
-            {
-                writer.Write(key);
-            }
-        }
-        writer.Write(pool.InverseDocumentFrequencies.Length);
-        foreach (var idf in pool.InverseDocumentFrequencies)
-        {
-            writer.Write(idf);
-        }
-    }
-
-    private static NgramPool ReadPool(BinaryReader reader)
-    {
-        var length = reader.ReadInt32();
-        if (length is < 1 or > 8)
-        {
-            throw new InvalidDataException($"n-gram length {length}");
-        }
-        var sequences = new uint[Count(reader, 1 << 24)][];
-        for (var i = 0; i < sequences.Length; i++)
-        {
-            var keys = reader.ReadByte();
-            if (keys < 1 || keys > length)
-            {
-                throw new InvalidDataException($"an n-gram of {keys} keys in a pool of length {length}");
-            }
-            sequences[i] = new uint[keys];
-            for (var k = 0; k < keys; k++)
-            {
-                sequences[i][k] = reader.ReadUInt32();
-            }
-        }
-        var idf = new double[Count(reader, 1 << 24)];
-        if (idf.Length < sequences.Length)
-        {
-            throw new InvalidDataException($"{idf.Length} IDF values for {sequences.Length} n-grams");
-        }
-        for (var i = 0; i < idf.Length; i++)
-        {
-            idf[i] = reader.ReadDouble();
-            if (!double.IsFinite(idf[i]))
-            {
-                throw new InvalidDataException("an IDF value that is not a finite number");
-            }
-        }
-        return new NgramPool(length, sequences, idf);
-    }
-
-    private static void WriteFloats(BinaryWriter writer, float[] values)
-    {
-        writer.Write(values.Length);
-        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
-    }
-
-    // A count that must be the one the rest of the file implies, then as many little-endian floats.
-    private static float[] ReadFloats(BinaryReader reader, int expected)
-    {
-        var count = reader.ReadInt32();
-        if (count != expected)
-        {
-            throw new InvalidDataException($"{count} values where {expected} belong");
-        }
-        var values = new float[count];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
-        if (reader.Read(bytes) != bytes.Length)
-        {
-            throw new EndOfStreamException("the file ends inside its weights");
-        }
-        return values;
-    }
-
-    // A count read from the file, bounded before anything is allocated for it.
-    private static int Count(BinaryReader reader, int max)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= max ? count : throw new InvalidDataException($"a count of {count}");
-    }
 }

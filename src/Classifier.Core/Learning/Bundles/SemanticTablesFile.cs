@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text;
+using Classifier.Core.Learning.Features.Ngrams;
+using Classifier.Core.Learning.Gate;
+
+namespace Classifier.Core.Learning.Bundles;
+
+/// <summary>
+/// semantic-tables.bin: the direct scorers' tables of a model that reads embeddings or has a gate, written at training
+/// beside model.zip and gate.zip so that <c>tag</c> can score without loading either through ML.NET; read back only whole
+/// and checked, never as a partial or foreign table.
+/// </summary>
+/// <remarks>
+/// Little-endian, in order: the magic "CVSMTAB1", the SHA-256 of model.zip and of gate.zip (zeros without a gate), the
+/// bundle's labels, the category model's tables (see <see cref="NgramTablesCodec.WriteTables"/>), a flag byte and the
+/// gate's learner tables with its Platt slope and offset, and last the SHA-256 of every byte before it.
+/// </remarks>
+internal static class SemanticTablesFile
+{
+    public const string FileName = "semantic-tables.bin";
+
+    private static ReadOnlySpan<byte> Magic => "CVSMTAB1"u8;
+    private const int HashBytes = 32;
+
+    /// <summary>The file's bytes for the tables of the model saved as <paramref name="modelZip"/> and the gate saved as <paramref name="gateZip"/>.</summary>
+    public static byte[] Write(SemanticTables tables, IReadOnlyList<string> labels, byte[] modelZip, byte[]? gateZip)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(SHA256.HashData(modelZip));
+            writer.Write(HashOf(gateZip));
+            writer.Write(labels.Count);
+            foreach (var label in labels)
+            {
+                writer.Write(label);
+            }
+            NgramTablesCodec.WriteTables(writer, tables.Categories);
+            writer.Write(tables.Gate is not null);
+            if (tables.Gate is { } gate)
+            {
+                NgramTablesCodec.WriteTables(writer, gate.Learner);
+                writer.Write(gate.Slope);
+                writer.Write(gate.Offset);
+            }
+        }
+        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        return stream.ToArray();
+    }
+
+    /// <summary>Whether the file's bytes name these model files as the ones they were read from (nothing else is checked).</summary>
+    public static bool IsFor(byte[] bytes, byte[] modelZip, byte[]? gateZip) =>
+        bytes.Length >= Magic.Length + 2 * HashBytes
+        && bytes.AsSpan(Magic.Length, HashBytes).SequenceEqual(SHA256.HashData(modelZip))
+        && bytes.AsSpan(Magic.Length + HashBytes, HashBytes).SequenceEqual(HashOf(gateZip));
+
+    /// <summary>The tables in the file's bytes, checked against the bundle's model files, labels and embedding widths; any fault is a one-line <see cref="ModelBundleException"/>.</summary>
+    /// <param name="categoryEmbedding">The width of the embedding the category model reads; null when it reads none.</param>
+    /// <param name="gateEmbedding">The width of the title embedding the gate reads; null for a model without a gate.</param>
+    public static SemanticTables Read(string path, byte[] bytes, byte[] modelZip, byte[]? gateZip, IReadOnlyList<string> labels, int? categoryEmbedding, int? gateEmbedding)
+    {
+        if (bytes.Length < Magic.Length + 3 * HashBytes || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            throw Bad(path, "not a semantic tables file");
+        }
+        var body = bytes.AsSpan(0, bytes.Length - HashBytes);
+        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length)))
+        {
+            throw Bad(path, "its checksum does not match (a damaged file)");
+        }
+        if (!IsFor(bytes, modelZip, gateZip))
+        {
+            throw Bad(path, $"made for another {ModelBundleStore.ModelFile}{(gateZip is null ? "" : $" or {GateBundleFiles.ModelFile}")}");
+        }
+        try
+        {
+            var start = Magic.Length + 2 * HashBytes;
+            using var reader = new BinaryReader(new MemoryStream(bytes, start, body.Length - start, writable: false), Encoding.UTF8);
+            var saved = Enumerable.Range(0, NgramTablesCodec.Count(reader, 1 << 10)).Select(_ => reader.ReadString()).ToList();
+            if (!saved.SequenceEqual(labels))
+            {
+                throw Bad(path, $"scores [{string.Join(", ", saved)}], the bundle's metadata lists [{string.Join(", ", labels)}]");
+            }
+            var categories = NgramTablesCodec.ReadTables(reader, labels.Count - (gateEmbedding is null ? 0 : 1), categoryEmbedding);
+            if (reader.ReadBoolean() != gateEmbedding is not null)
+            {
+                throw Bad(path, gateEmbedding is null ? "a gate's tables in a bundle without a gate" : "no gate's tables in a gated bundle");
+            }
+            var gate = gateEmbedding is null ? null : ReadGate(reader, gateEmbedding.Value);
+            if (reader.BaseStream.Position != reader.BaseStream.Length)
+            {
+                throw Bad(path, "bytes left over after the tables");
+            }
+            return new SemanticTables(categories, gate);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException or ArgumentException or OverflowException)
+        {
+            throw Bad(path, e.Message.Split('\n')[0].Trim());
+        }
+    }
+
+    private static GateTables ReadGate(BinaryReader reader, int embedding)
+    {
+        var learner = NgramTablesCodec.ReadTables(reader, classes: 1, embedding);
+        var gate = new GateTables(learner, reader.ReadDouble(), reader.ReadDouble());
+        return double.IsFinite(gate.Slope) && double.IsFinite(gate.Offset) ? gate : throw new InvalidDataException("a calibrator that is not finite");
+    }
+
+    private static byte[] HashOf(byte[]? file) => file is null ? new byte[HashBytes] : SHA256.HashData(file);
+
+    private static ModelBundleException Bad(string path, string why) => new($"{path}: not valid semantic tables: {why}; retrain the model");
+}
