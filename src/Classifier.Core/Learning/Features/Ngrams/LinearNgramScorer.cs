@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Classifier.Core.Papers;
 using Microsoft.ML;
@@ -13,15 +14,15 @@ internal sealed class LinearNgramScorer
 {
     private readonly NgramTextFeaturizer _title;
     private readonly NgramTextFeaturizer? _summary;
-    private readonly float[] _weights;
+    private readonly NgramRows _rows;
     private readonly float[] _biases;
     private readonly int _width;
 
-    private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, float[] weights, float[] biases)
+    private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, NgramRows rows, float[] biases)
     {
         _title = title;
         _summary = summary;
-        _weights = weights;
+        _rows = rows;
         _biases = biases;
         _width = title.Width + (summary?.Width ?? 0);
     }
@@ -40,7 +41,21 @@ internal sealed class LinearNgramScorer
         {
             return null;
         }
-        return new LinearNgramScorer(title, summary, tables.Weights, tables.Biases);
+        return new LinearNgramScorer(title, summary, new NgramRows(Idf(tables), tables.Weights, classes), tables.Biases);
+    }
+
+    // Every slot's IDF in slot order: per column its character n-grams, then its word n-grams (a pool may keep more IDF values than n-grams).
+    private static double[] Idf(NgramTables tables)
+    {
+        NgramPool[] pools = tables.Summary is { } s ? [tables.Title.Chars, tables.Title.Words, s.Chars, s.Words] : [tables.Title.Chars, tables.Title.Words];
+        var idf = new double[tables.Width];
+        var slot = 0;
+        foreach (var pool in pools)
+        {
+            pool.InverseDocumentFrequencies.AsSpan(0, pool.Sequences.Length).CopyTo(idf.AsSpan(slot));
+            slot += pool.Sequences.Length;
+        }
+        return idf;
     }
 
     private static NgramTextFeaturizer? Featurizer(NgramColumnTables column) => NgramTextFeaturizer.Create(column.Words, column.Chars, column.WordTerms);
@@ -54,23 +69,36 @@ internal sealed class LinearNgramScorer
     public float[]? TryScore(Paper paper, SparseAccumulator scratch)
     {
         scratch.Clear();
-        if (!_title.TryFeaturize(paper.Title, 0, scratch) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, scratch)))
+        if (!_title.TryFeaturize(paper.Title, 0, scratch, _rows) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, scratch, _rows)))
         {
             return null;
         }
-        var classes = _biases.Length;
-        var scores = new float[classes];
-        Array.Copy(_biases, scores, classes);
+        var scores = new float[_biases.Length];
+        Array.Copy(_biases, scores, scores.Length);
         for (var i = 0; i < scratch.Count; i++)
         {
-            var value = scratch.ValueAt(i);
-            var row = scratch.SlotAt(i) * classes;
-            for (var c = 0; c < classes; c++)
-            {
-                scores[c] += _weights[row + c] * value;
-            }
+            AddScaled(scores, _rows.Weights(scratch.SlotAt(i)), scratch.ValueAt(i));
         }
         return Softmax(scores);
+    }
+
+    // scores[c] += weights[c] * value, a vector of classes at a time: each lane multiplies, then adds, as the scalar loop would.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddScaled(Span<float> scores, ReadOnlySpan<float> weights, float value)
+    {
+        var c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var scale = new Vector<float>(value);
+            for (; c <= scores.Length - Vector<float>.Count; c += Vector<float>.Count)
+            {
+                (new Vector<float>(scores[c..]) + new Vector<float>(weights[c..]) * scale).CopyTo(scores[c..]);
+            }
+        }
+        for (; c < scores.Length; c++)
+        {
+            scores[c] += weights[c] * value;
+        }
     }
 
     // As MaximumEntropyModelParameters: exp(score - log-sum-exp).
