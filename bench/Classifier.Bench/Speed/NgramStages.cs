@@ -101,10 +101,12 @@ internal static class NgramStages
     private static T Stage<T>(string name, Func<T> work)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var wall = Stopwatch.StartNew();
         var result = work();
         var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Console.WriteLine($"{name}: {wall.Elapsed.TotalSeconds:0.00} s wall, {used.TotalSeconds:0.00} CPU-s");
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        Console.WriteLine($"{name}: {wall.Elapsed.TotalSeconds:0.00} s wall, {used.TotalSeconds:0.00} CPU-s, {bytes / 1048576.0:0.0} MiB allocated");
         return result;
     }
 }
