@@ -16,6 +16,8 @@ internal static class Program
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Whole-process speed and memory beside the yardsticks: ... -- --speed-report encoder|cold|semantic|ngrams|train [rounds] [papers]
     // Where n-gram tagging spends its CPU: ... -- --ngram-stages bundle-dir titles.jsonl
+    // The n-gram direct scorer alone, fastest of passes: ... -- --ngram-scorer bundle-dir titles.jsonl [passes]
+    // Reading JSON Lines, lines alone and whole papers, fastest of passes: ... -- --jsonl-reader file.jsonl [passes]
     // Building the encoder's session, from the model or a saved optimised copy: ... -- --session-probe save|plain|optimised
     // One encoder process for it: ... -- --encoder-probe plain|tuned|...|sentence-encoder papers
     // Learning figures on data/: dotnet run -c Release --project bench/Classifier.Bench -- --learning-report [seed]
@@ -91,6 +93,16 @@ internal static class Program
         if (args.Length > 1 && args[0] == "--speed-report")
         {
             Speed.SpeedReport.Run(args[1], args.Length > 2 ? Parse(args[2]) : 3, args.Length > 3 ? Parse(args[3]) : 1000);
+            return;
+        }
+        if (args.Length > 1 && args[0] == "--jsonl-reader")
+        {
+            Speed.NgramStages.Reader(args[1], args.Length > 2 ? Parse(args[2]) : 10);
+            return;
+        }
+        if (args.Length > 2 && args[0] == "--ngram-scorer")
+        {
+            Speed.NgramStages.Scorer(args[1], args[2], args.Length > 3 ? Parse(args[3]) : 10);
             return;
         }
         if (args.Length > 2 && args[0] == "--ngram-stages")

@@ -12,7 +12,14 @@ public static class BoundedFile
             throw new BoundedReadException(path, $"{path}: {kind}, not a regular file");
         }
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
-        var content = new MemoryStream();
+        // Sized to the file as it is now, so a file that does not change is read into one array of its own length (a
+        // growing buffer allocated about three times the bytes of the n-gram tables at every tag); one that grows still reads whole.
+        var length = file.Length;
+        if (length > cap)
+        {
+            throw new BoundedReadException(path, $"{path}: over the {Size(cap)} cap for this file");
+        }
+        var content = new MemoryStream((int)Math.Min(length, Array.MaxLength));
         var buffer = new byte[1 << 16];
         int read;
         while ((read = file.Read(buffer)) > 0)
@@ -23,7 +30,7 @@ public static class BoundedFile
             }
             content.Write(buffer, 0, read);
         }
-        return content.ToArray();
+        return content.Length == content.Capacity ? content.GetBuffer() : content.ToArray();
     }
 
     private static string Size(long bytes) => bytes >= 1 << 20 ? $"{bytes >> 20} MB" : $"{bytes} bytes";

@@ -21,12 +21,13 @@ internal static class DeferredModelReader
         {
             throw new ModelBundleException($"{path}: n-gram tables in a bundle whose model reads embeddings; not a bundle this tool wrote, retrain the model");
         }
-        if (!NgramTablesFile.IsFor(tablesBytes, zip))
+        var zipSha256 = System.Security.Cryptography.SHA256.HashData(zip);
+        if (!NgramTablesFile.IsFor(tablesBytes, zipSha256))
         {
             // A model.zip that is itself broken is named as such rather than as a mismatch.
             ModelBundleReader.LoadPipeline(modelPath, metadata, zip);
         }
-        var tables = NgramTablesFile.Read(path, tablesBytes, zip, metadata.Labels);
+        var tables = NgramTablesFile.Read(path, tablesBytes, zipSha256, metadata.Labels);
         var scorer = LinearNgramScorer.Create(tables)
             ?? throw new ModelBundleException($"{path}: not valid n-gram tables: their n-grams are not ones the scorer reproduces; retrain the model");
         // The loader keeps model.zip's bytes alone, not the snapshot's other files (the tables' bytes are done with).

@@ -7,7 +7,11 @@ internal sealed class BoundedLineReader(string path) : IDisposable
 {
     private readonly StreamReader _reader = new(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
     private readonly InvalidUtf8Locator _utf8 = new(path);
+    // Decoded text not yet returned: a line that lies inside it becomes a string at once, one that crosses its end is gathered in _line.
+    private readonly char[] _buffer = new char[16 * 1024];
     private readonly StringBuilder _line = new();
+    private int _start;
+    private int _end;
 
     /// <summary>1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
@@ -19,30 +23,45 @@ internal sealed class BoundedLineReader(string path) : IDisposable
         LineNumber++;
         while (true)
         {
-            var c = Read();
-            if (c < 0)
+            if (_start == _end && !Fill())
             {
-                return _line.Length == 0 && _reader.EndOfStream ? null : Finish();
+                return _line.Length == 0 ? null : Finish(_line.ToString());
             }
-            if (c == '\n')
-            {
-                return Finish();
-            }
-            if (_line.Length >= RecordLimits.MaxRecordChars)
+            var pending = _buffer.AsSpan(_start, _end - _start);
+            var newline = pending.IndexOf('\n');
+            var text = newline < 0 ? pending : pending[..newline];
+            if (_line.Length + text.Length > RecordLimits.MaxRecordChars)
             {
                 throw new InputException(path, LineNumber, RecordLimits.TooLarge("the line"));
             }
-            _line.Append((char)c);
+            _start += text.Length;
+            if (newline < 0)
+            {
+                _line.Append(text);
+                continue;
+            }
+            _start++;
+            if (_line.Length == 0)
+            {
+                return Finish(text);
+            }
+            _line.Append(text);
+            return Finish(_line.ToString());
         }
     }
 
     public void Dispose() => _reader.Dispose();
 
-    private int Read() => _reader.Read();
-
-    private string Finish()
+    private bool Fill()
     {
-        var line = _line.Length > 0 && _line[^1] == '\r' ? _line.ToString(0, _line.Length - 1) : _line.ToString();
+        _start = 0;
+        _end = _reader.Read(_buffer);
+        return _end > 0;
+    }
+
+    private string Finish(ReadOnlySpan<char> text)
+    {
+        var line = new string(text.EndsWith('\r') ? text[..^1] : text);
         _utf8.ThrowIfInvalid(line, LineNumber);
         return line;
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Classifier.Core.Papers.Inputs;
@@ -17,13 +18,19 @@ public sealed class JsonLinesPaperReader : IPaperReader
         var warned = false;
         IReadOnlyList<string> names = [];
         PaperFields? fields = null;
+        var utf8 = new byte[1024];
         using var reader = new BoundedLineReader(path);
         while (reader.ReadLine() is { } text)
         {
             var line = reader.LineNumber;
             if (!string.IsNullOrWhiteSpace(text))
             {
-                var record = Parse(text, path, line);
+                if (Encoding.UTF8.GetMaxByteCount(text.Length) > utf8.Length)
+                {
+                    utf8 = new byte[Encoding.UTF8.GetMaxByteCount(text.Length)];
+                }
+                var bytes = utf8.AsMemory(0, Encoding.UTF8.GetBytes(text, utf8));
+                var record = JsonLinesRecord.TryParseFast(bytes, names) ?? Parse(text, path, line);
                 // Lines of one file mostly share their fields; they are matched to the paper's fields once per layout.
                 if (fields is null || !names.SequenceEqual(record.Names))
                 {

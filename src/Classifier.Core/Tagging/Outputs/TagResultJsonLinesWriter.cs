@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -14,15 +17,22 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
     /// <summary>Streams the results, one line each.</summary>
     public void Write(IEnumerable<TagResult> results, TextWriter output, int top)
     {
-        var buffer = new MemoryStream();
+        // One JSON writer, one byte buffer and one character buffer for every line.
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var json = new Utf8JsonWriter(buffer, s_options);
+        var chars = new char[1024];
         foreach (var result in results)
         {
-            buffer.SetLength(0);
-            using (var json = new Utf8JsonWriter(buffer, s_options))
+            buffer.ResetWrittenCount();
+            json.Reset();
+            WriteResult(json, result, top);
+            json.Flush();
+            if (Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount) > chars.Length)
             {
-                WriteResult(json, result, top);
+                chars = new char[Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount)];
             }
-            output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            output.Write(chars, 0, Encoding.UTF8.GetChars(buffer.WrittenSpan, chars));
+            output.WriteLine();
             output.Flush();
         }
     }
@@ -33,7 +43,7 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
         // A paper without an id has none here (null), rather than its title twice.
         json.WriteString("id", result.Paper.ArxivId);
         json.WriteString("title", result.Paper.Title);
-        json.WriteString("source", result.Paper.Source.ToString());
+        WriteSource(json, result.Paper.Source);
         json.WriteBoolean("noCategoryFits", result.NoCategoryFits);
         json.WriteString("category", result.Proposed?.Name);
         json.WriteNumber("confidence", Math.Round(result.Confidence, 4));
@@ -61,6 +71,17 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
             WriteExplanation(json, result);
         }
         json.WriteEndObject();
+    }
+
+    // "file:line", formatted without a string of its own per line.
+    private static void WriteSource(Utf8JsonWriter json, Papers.SourceLocation source)
+    {
+        var length = source.File.Length + 12;
+        Span<char> text = length <= 512 ? stackalloc char[512] : new char[length];
+        source.File.CopyTo(text);
+        text[source.File.Length] = ':';
+        source.Line.TryFormat(text[(source.File.Length + 1)..], out var digits, provider: CultureInfo.InvariantCulture);
+        json.WriteString("source", text[..(source.File.Length + 1 + digits)]);
     }
 
     private static void WriteExplanation(Utf8JsonWriter json, TagResult result)

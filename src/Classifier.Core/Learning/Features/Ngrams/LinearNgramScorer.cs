@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Classifier.Core.Papers;
 using Microsoft.ML;
@@ -14,17 +15,20 @@ internal sealed class LinearNgramScorer
 {
     private readonly NgramTextFeaturizer _title;
     private readonly NgramTextFeaturizer? _summary;
-    private readonly float[] _weights;
+    private readonly NgramRows _rows;
     private readonly float[] _biases;
     private readonly EmbeddingScaling? _embedding;
+    private readonly float[] _embeddingWeights;
     private readonly int _ngramWidth;
 
-    private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, EmbeddingScaling? embedding, float[] weights, float[] biases)
+    /// <param name="embeddingWeights">The embedding slots' class weights, feature-major as the n-grams' (empty without an embedding).</param>
+    private LinearNgramScorer(NgramTextFeaturizer title, NgramTextFeaturizer? summary, NgramRows rows, EmbeddingScaling? embedding, float[] embeddingWeights, float[] biases)
     {
         _title = title;
         _summary = summary;
+        _rows = rows;
         _embedding = embedding;
-        _weights = weights;
+        _embeddingWeights = embeddingWeights;
         _biases = biases;
         _ngramWidth = title.Width + (summary?.Width ?? 0);
     }
@@ -49,7 +53,24 @@ internal sealed class LinearNgramScorer
         {
             return null;
         }
-        return new LinearNgramScorer(title, summary, tables.Embedding, tables.Weights, tables.Biases);
+        // The n-gram slots come first in the weights, the embedding's after them.
+        var ngramWeights = tables.NgramWidth * classes;
+        var rows = new NgramRows(Idf(tables), tables.Weights[..ngramWeights], classes);
+        return new LinearNgramScorer(title, summary, rows, tables.Embedding, tables.Weights[ngramWeights..], tables.Biases);
+    }
+
+    // Every n-gram slot's IDF in slot order: per column its character n-grams, then its word n-grams (a pool may keep more IDF values than n-grams).
+    private static double[] Idf(NgramTables tables)
+    {
+        NgramPool[] pools = tables.Summary is { } s ? [tables.Title.Chars, tables.Title.Words, s.Chars, s.Words] : [tables.Title.Chars, tables.Title.Words];
+        var idf = new double[tables.NgramWidth];
+        var slot = 0;
+        foreach (var pool in pools)
+        {
+            pool.InverseDocumentFrequencies.AsSpan(0, pool.Sequences.Length).CopyTo(idf.AsSpan(slot));
+            slot += pool.Sequences.Length;
+        }
+        return idf;
     }
 
     private static NgramTextFeaturizer? Featurizer(NgramColumnTables column) => NgramTextFeaturizer.Create(column.Words, column.Chars, column.WordTerms);
@@ -74,21 +95,15 @@ internal sealed class LinearNgramScorer
             throw new ArgumentException($"the model reads an embedding of {EmbeddingWidth} dimensions, not {embedding.Length}", nameof(embedding));
         }
         scratch.Clear();
-        if (!_title.TryFeaturize(paper.Title, 0, scratch) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, scratch)))
+        if (!_title.TryFeaturize(paper.Title, 0, scratch, _rows) || (_summary is not null && !_summary.TryFeaturize(paper.Summary, _title.Width, scratch, _rows)))
         {
             return null;
         }
-        var classes = _biases.Length;
-        var scores = new float[classes];
-        Array.Copy(_biases, scores, classes);
+        var scores = new float[_biases.Length];
+        Array.Copy(_biases, scores, scores.Length);
         for (var i = 0; i < scratch.Count; i++)
         {
-            var value = scratch.ValueAt(i);
-            var row = scratch.SlotAt(i) * classes;
-            for (var c = 0; c < classes; c++)
-            {
-                scores[c] += _weights[row + c] * value;
-            }
+            AddScaled(scores, _rows.Weights(scratch.SlotAt(i)), scratch.ValueAt(i));
         }
         if (_embedding is { } scaling)
         {
@@ -102,14 +117,29 @@ internal sealed class LinearNgramScorer
     private void AddEmbedding(EmbeddingScaling scaling, ReadOnlySpan<float> embedding, float[] scores)
     {
         var classes = scores.Length;
-        var row = _ngramWidth * classes;
-        for (var d = 0; d < embedding.Length; d++, row += classes)
+        for (var d = 0; d < embedding.Length; d++)
         {
             var value = scaling.Offset is { } offset ? (embedding[d] - offset[d]) * scaling.Scale[d] : embedding[d] * scaling.Scale[d];
-            for (var c = 0; c < classes; c++)
+            AddScaled(scores, _embeddingWeights.AsSpan(d * classes, classes), value);
+        }
+    }
+
+    // scores[c] += weights[c] * value, a vector of classes at a time: each lane multiplies, then adds, as the scalar loop would.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddScaled(Span<float> scores, ReadOnlySpan<float> weights, float value)
+    {
+        var c = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var scale = new Vector<float>(value);
+            for (; c <= scores.Length - Vector<float>.Count; c += Vector<float>.Count)
             {
-                scores[c] += _weights[row + c] * value;
+                (new Vector<float>(scores[c..]) + new Vector<float>(weights[c..]) * scale).CopyTo(scores[c..]);
             }
+        }
+        for (; c < scores.Length; c++)
+        {
+            scores[c] += weights[c] * value;
         }
     }
 

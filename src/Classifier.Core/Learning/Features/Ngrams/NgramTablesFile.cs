@@ -47,12 +47,13 @@ internal static class NgramTablesFile
         return stream.ToArray();
     }
 
-    /// <summary>Whether the file's bytes name <paramref name="modelZip"/> as the model they were read from (nothing else is checked).</summary>
-    public static bool IsFor(byte[] bytes, byte[] modelZip) =>
-        bytes.Length >= Magic.Length + HashBytes && bytes.AsSpan(Magic.Length, HashBytes).SequenceEqual(SHA256.HashData(modelZip));
+    /// <summary>Whether the file's bytes name the model.zip of SHA-256 <paramref name="modelZipSha256"/> as the model they were read from (nothing else is checked).</summary>
+    /// <remarks>The hash, not the bytes, so that a load hashes model.zip once for this check and <see cref="Read"/>.</remarks>
+    public static bool IsFor(byte[] bytes, byte[] modelZipSha256) =>
+        bytes.Length >= Magic.Length + HashBytes && bytes.AsSpan(Magic.Length, HashBytes).SequenceEqual(modelZipSha256);
 
-    /// <summary>The tables in the file's bytes, checked against the bundle's model.zip and its score labels; any fault is a one-line <see cref="ModelBundleException"/>.</summary>
-    public static NgramTables Read(string path, byte[] bytes, byte[] modelZip, IReadOnlyList<string> labels)
+    /// <summary>The tables in the file's bytes, checked against the bundle's model.zip (by its SHA-256) and its score labels; any fault is a one-line <see cref="ModelBundleException"/>.</summary>
+    public static NgramTables Read(string path, byte[] bytes, byte[] modelZipSha256, IReadOnlyList<string> labels)
     {
         if (bytes.Length < Magic.Length + 2 * HashBytes || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
@@ -63,7 +64,7 @@ internal static class NgramTablesFile
         {
             throw Bad(path, "its checksum does not match (a damaged file)");
         }
-        if (!IsFor(bytes, modelZip))
+        if (!IsFor(bytes, modelZipSha256))
         {
             throw Bad(path, $"made for another {ModelBundleStore.ModelFile}");
         }

@@ -2,52 +2,66 @@ using System.Runtime.CompilerServices;
 
 namespace Classifier.Core.Learning.Features.Ngrams;
 
-/// <summary>A reusable sparse feature vector: counts added slot by slot, then weighted and normalised a block at a time.</summary>
+/// <summary>A reusable sparse feature vector: counts added slot by slot, then weighted and normalised a block at a time; also the scorer's text buffer.</summary>
 internal sealed class SparseAccumulator(int width)
 {
-    // Position + 1 of each slot in the lists below, 0 when absent; reset slot by slot, so a clear costs the entries, not the width.
+    // Position + 1 of each slot in the arrays below, 0 when absent; reset slot by slot, so a clear costs the entries, not the width.
     private readonly int[] _positions = new int[width];
-    private readonly List<int> _slots = [];
-    private readonly List<float> _values = [];
+    private int[] _slots = new int[256];
+    private float[] _values = new float[256];
+    private char[] _text = new char[256];
 
-    public int Count => _slots.Count;
+    public int Count { get; private set; }
 
     public int SlotAt(int i) => _slots[i];
 
     public float ValueAt(int i) => _values[i];
 
+    /// <summary>A buffer of at least <paramref name="length"/> characters for one normalised text, reused from paper to paper.</summary>
+    public Span<char> TextBuffer(int length)
+    {
+        if (_text.Length < length)
+        {
+            _text = new char[Math.Max(length, _text.Length * 2)];
+        }
+        return _text.AsSpan(0, length);
+    }
+
     // Hot for every paper: compiled optimised at once, since a short-lived tag never reaches the optimising tier for long.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(int slot, float count)
+    public void Add(int slot)
     {
         var position = _positions[slot];
-        if (position == 0)
+        if (position != 0)
         {
-            _slots.Add(slot);
-            _values.Add(count);
-            _positions[slot] = _slots.Count;
+            _values[position - 1]++;
+            return;
         }
-        else
+        if (Count == _slots.Length)
         {
-            _values[position - 1] += count;
+            Array.Resize(ref _slots, Count * 2);
+            Array.Resize(ref _values, Count * 2);
         }
+        _slots[Count] = slot;
+        _values[Count] = 1;
+        _positions[slot] = ++Count;
     }
 
     /// <summary>Turns the counts from <paramref name="from"/> on into TF-IDF values (as NgramExtractingTransformer) scaled to unit L2 norm (as LpNormNormalizingTransformer).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void WeighAndNormalise(int from, int offset, double[] inverseDocumentFrequencies)
+    public void WeighAndNormalise(int from, NgramRows rows)
     {
         var sum = 0f;
-        for (var i = from; i < _values.Count; i++)
+        for (var i = from; i < Count; i++)
         {
-            var value = (float)(_values[i] * inverseDocumentFrequencies[_slots[i] - offset]);
+            var value = (float)(_values[i] * rows.Idf(_slots[i]));
             _values[i] = value;
             sum += value * value;
         }
         if (sum > 0)
         {
             var scale = 1 / MathF.Sqrt(sum);
-            for (var i = from; i < _values.Count; i++)
+            for (var i = from; i < Count; i++)
             {
                 _values[i] *= scale;
             }
@@ -57,11 +71,10 @@ internal sealed class SparseAccumulator(int width)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Clear()
     {
-        foreach (var slot in _slots)
+        for (var i = 0; i < Count; i++)
         {
-            _positions[slot] = 0;
+            _positions[_slots[i]] = 0;
         }
-        _slots.Clear();
-        _values.Clear();
+        Count = 0;
     }
 }

@@ -41,22 +41,23 @@ internal static class TextNormaliser
 
     private static readonly Dictionary<char, char> s_withoutDiacritic = s_combinedDiacriticsPairs.ToDictionary(p => p[0], p => p[1]);
 
-    /// <summary>The normalised text: combining diacritics dropped, letters with one replaced by the bare letter, then <see cref="char.ToLowerInvariant"/>.</summary>
-    public static string Normalise(string text)
+    /// <summary>The normalised text (combining diacritics dropped, letters with one replaced by the bare letter, then <see cref="char.ToLowerInvariant"/>), written into <paramref name="buffer"/>: at least as long as the text, since no character becomes two.</summary>
+    public static ReadOnlySpan<char> Normalise(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        if (System.Text.Ascii.IsValid(text))
+        // Most titles are ASCII: one vectorised pass lowers them (and stops at the first other character).
+        if (System.Text.Ascii.ToLower(text, buffer, out var written) == System.Buffers.OperationStatus.Done)
         {
-            return text.ToLowerInvariant();
+            return buffer[..written];
         }
-        var normalised = new System.Text.StringBuilder(text.Length);
+        var length = 0;
         foreach (var c in text)
         {
             if (!IsCombiningDiacritic(c))
             {
-                normalised.Append(char.ToLowerInvariant(s_withoutDiacritic.GetValueOrDefault(c, c)));
+                buffer[length++] = char.ToLowerInvariant(s_withoutDiacritic.GetValueOrDefault(c, c));
             }
         }
-        return normalised.ToString();
+        return buffer[..length];
     }
 
     // Basic, Hebrew and Arabic combining diacritics, as ML.NET lists them.

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Classifier.Core.Learning;
 using Classifier.Core.Learning.Features.Ngrams;
@@ -83,7 +84,7 @@ public sealed class LinearNgramScorerTests(DataModelsFixture fixture) : IClassFi
     {
         var (tables, zip) = NgramTablesFileTests.Tables(model);
         var bytes = NgramTablesFile.Write(tables, model.Labels, zip);
-        return LinearNgramScorer.Create(NgramTablesFile.Read("ngram-tables.bin", bytes, zip, model.Labels)) ?? throw new InvalidOperationException("no direct scorer for an n-gram model");
+        return LinearNgramScorer.Create(NgramTablesFile.Read("ngram-tables.bin", bytes, SHA256.HashData(zip), model.Labels)) ?? throw new InvalidOperationException("no direct scorer for an n-gram model");
     }
 
     internal static byte[] Save(TrainedModel model)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Classifier.Core.Learning;
 using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features.Ngrams;
@@ -15,7 +16,7 @@ public sealed class NgramTablesFileTests(LearnedBundleFixture fixture) : IClassF
         var labels = fixture.Bundle.Model.Labels;
         var direct = LinearNgramScorer.Create(tables)!;
 
-        var read = LinearNgramScorer.Create(NgramTablesFile.Read(Path, NgramTablesFile.Write(tables, labels, zip), zip, labels))!;
+        var read = LinearNgramScorer.Create(NgramTablesFile.Read(Path, NgramTablesFile.Write(tables, labels, zip), SHA256.HashData(zip), labels))!;
 
         var papers = fixture.Months.SelectMany(m => m.Papers).ToList();
         Assert.All(papers, p => Assert.Equal(direct.TryScore(p, direct.NewScratch()), read.TryScore(p, read.NewScratch())));
@@ -34,7 +35,7 @@ public sealed class NgramTablesFileTests(LearnedBundleFixture fixture) : IClassF
             var damaged = (byte[])bytes.Clone();
             damaged[random.Next(damaged.Length)] ^= (byte)random.Next(1, 256);
 
-            var error = Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, damaged, zip, fixture.Bundle.Model.Labels));
+            var error = Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, damaged, SHA256.HashData(zip), fixture.Bundle.Model.Labels));
 
             Assert.StartsWith(Path + ": not valid n-gram tables", error.Message, StringComparison.Ordinal);
             Assert.DoesNotContain('\n', error.Message);
@@ -53,7 +54,7 @@ public sealed class NgramTablesFileTests(LearnedBundleFixture fixture) : IClassF
 
         var cut = bytes[..(length >= 0 ? length : bytes.Length - 1)];
 
-        Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, cut, zip, fixture.Bundle.Model.Labels));
+        Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, cut, SHA256.HashData(zip), fixture.Bundle.Model.Labels));
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class NgramTablesFileTests(LearnedBundleFixture fixture) : IClassF
         var other = (byte[])zip.Clone();
         other[^1] ^= 1;
 
-        var error = Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, bytes, other, fixture.Bundle.Model.Labels));
+        var error = Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, bytes, SHA256.HashData(other), fixture.Bundle.Model.Labels));
 
         Assert.Contains("made for another model.zip", error.Message, StringComparison.Ordinal);
     }
@@ -78,7 +79,7 @@ public sealed class NgramTablesFileTests(LearnedBundleFixture fixture) : IClassF
 
         var swapped = labels.Skip(1).Append(labels[0]).ToList();
 
-        var error = Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, bytes, zip, swapped));
+        var error = Assert.Throws<ModelBundleException>(() => NgramTablesFile.Read(Path, bytes, SHA256.HashData(zip), swapped));
         Assert.Contains("the bundle's metadata lists", error.Message, StringComparison.Ordinal);
     }
 
