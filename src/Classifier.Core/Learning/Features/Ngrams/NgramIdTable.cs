@@ -8,7 +8,7 @@ namespace Classifier.Core.Learning.Features.Ngrams;
 /// An n-gram's slot by its non-zero 64-bit key: open addressing over one array of (key, id) pairs, so a look-up touches
 /// one cache line where a <see cref="Dictionary{TKey, TValue}"/> touches its buckets and then its entries.
 /// </summary>
-/// <remarks>Tagging 50k titles spends most of its scoring time waiting for these look-ups (docs/tables.md).</remarks>
+/// <remarks>Tagging 50k titles spends most of its scoring time waiting for these look-ups (docs/ngram-tables.md).</remarks>
 internal sealed class NgramIdTable
 {
     private readonly Entry[] _entries;
