@@ -52,7 +52,9 @@ internal static class DeferredModelReader
             throw new ModelBundleException($"{path}: semantic tables in a bundle whose model reads no embeddings and has no gate; not a bundle this tool wrote, retrain the model");
         }
         var gateZip = metadata.Gate is not null ? snapshot.Require(GateBundleFiles.ModelFile) : null;
-        if (!SemanticTablesFile.IsFor(tablesBytes, zip, gateZip))
+        var zipSha256 = System.Security.Cryptography.SHA256.HashData(zip);
+        var gateZipSha256 = gateZip is null ? null : System.Security.Cryptography.SHA256.HashData(gateZip);
+        if (!SemanticTablesFile.IsFor(tablesBytes, zipSha256, gateZipSha256))
         {
             // A model.zip or gate.zip that is itself broken is named as such rather than as a mismatch.
             ModelBundleReader.LoadPipeline(modelPath, metadata, zip);
@@ -63,7 +65,7 @@ internal static class DeferredModelReader
         }
         var recipe = metadata.Options.Recipe.OrUnrecorded();
         var width = readsEmbedding ? recipe.Width(encoder.Dimension) : MiniLmModel.Dimension;
-        var tables = SemanticTablesFile.Read(path, tablesBytes, zip, gateZip, metadata.Labels, readsEmbedding ? width : null, metadata.Gate is null ? null : encoder.Dimension);
+        var tables = SemanticTablesFile.Read(path, tablesBytes, zipSha256, gateZipSha256, metadata.Labels, readsEmbedding ? width : null, metadata.Gate is null ? null : encoder.Dimension);
         var categories = LinearNgramScorer.Create(tables.Categories) ?? throw Unscorable(path);
         var embedder = ModelBundleReader.Encoder(snapshot, metadata)!;
         var gate = metadata.Gate is { } gateMetadata

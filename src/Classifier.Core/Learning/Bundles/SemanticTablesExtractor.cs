@@ -19,7 +19,7 @@ internal static class SemanticTablesExtractor
     public static SemanticTables? TryExtract(TrainedModel model, byte[] modelZip, byte[]? gateZip)
     {
         var output = model.Transformer.GetOutputSchema(model.InputSchema);
-        string[] text = output.GetColumnOrNull(Columns.SummaryFeatures) is not null ? [Columns.TitleFeatures, Columns.SummaryFeatures] : [Columns.TitleFeatures];
+        var text = NgramTablesExtractor.TextColumns(output);
         var embedding = output.GetColumnOrNull(Columns.EmbeddingFeatures) is not null ? Columns.EmbeddingFeatures : null;
         if ((embedding is null && model.Gate is null) || (model.Gate is not null && gateZip is null)
             || NgramTablesExtractor.TryExtract(model.Transformer, model.InputSchema, modelZip, text, embedding) is not { } categories

@@ -49,16 +49,18 @@ internal static class SemanticTablesFile
         return stream.ToArray();
     }
 
-    /// <summary>Whether the file's bytes name these model files as the ones they were read from (nothing else is checked).</summary>
-    public static bool IsFor(byte[] bytes, byte[] modelZip, byte[]? gateZip) =>
+    /// <summary>Whether the file's bytes name the model files of these SHA-256s (null: no gate) as the ones they were read from (nothing else is checked).</summary>
+    /// <remarks>The hashes, not the bytes, so that a load hashes each zip once for this check and <see cref="Read"/>.</remarks>
+    public static bool IsFor(byte[] bytes, byte[] modelZipSha256, byte[]? gateZipSha256) =>
         bytes.Length >= Magic.Length + 2 * HashBytes
-        && bytes.AsSpan(Magic.Length, HashBytes).SequenceEqual(SHA256.HashData(modelZip))
-        && bytes.AsSpan(Magic.Length + HashBytes, HashBytes).SequenceEqual(HashOf(gateZip));
+        && bytes.AsSpan(Magic.Length, HashBytes).SequenceEqual(modelZipSha256)
+        && bytes.AsSpan(Magic.Length + HashBytes, HashBytes).SequenceEqual(gateZipSha256 ?? new byte[HashBytes]);
 
-    /// <summary>The tables in the file's bytes, checked against the bundle's model files, labels and embedding widths; any fault is a one-line <see cref="ModelBundleException"/>.</summary>
+    /// <summary>The tables in the file's bytes, checked against the bundle's model files (by their SHA-256s), labels and embedding widths; any fault is a one-line <see cref="ModelBundleException"/>.</summary>
+    /// <param name="gateZipSha256">The SHA-256 of gate.zip; null for a model without a gate.</param>
     /// <param name="categoryEmbedding">The width of the embedding the category model reads; null when it reads none.</param>
     /// <param name="gateEmbedding">The width of the title embedding the gate reads; null for a model without a gate.</param>
-    public static SemanticTables Read(string path, byte[] bytes, byte[] modelZip, byte[]? gateZip, IReadOnlyList<string> labels, int? categoryEmbedding, int? gateEmbedding)
+    public static SemanticTables Read(string path, byte[] bytes, byte[] modelZipSha256, byte[]? gateZipSha256, IReadOnlyList<string> labels, int? categoryEmbedding, int? gateEmbedding)
     {
         if (bytes.Length < Magic.Length + 3 * HashBytes || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
@@ -69,9 +71,9 @@ internal static class SemanticTablesFile
         {
             throw Bad(path, "its checksum does not match (a damaged file)");
         }
-        if (!IsFor(bytes, modelZip, gateZip))
+        if (!IsFor(bytes, modelZipSha256, gateZipSha256))
         {
-            throw Bad(path, $"made for another {ModelBundleStore.ModelFile}{(gateZip is null ? "" : $" or {GateBundleFiles.ModelFile}")}");
+            throw Bad(path, $"made for another {ModelBundleStore.ModelFile}{(gateZipSha256 is null ? "" : $" or {GateBundleFiles.ModelFile}")}");
         }
         try
         {

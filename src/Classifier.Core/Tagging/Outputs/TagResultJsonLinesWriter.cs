@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -76,12 +75,15 @@ public sealed class TagResultJsonLinesWriter : ITagResultWriter
     // "file:line", formatted without a string of its own per line.
     private static void WriteSource(Utf8JsonWriter json, Papers.SourceLocation source)
     {
-        var length = source.File.Length + 12;
-        Span<char> text = length <= 512 ? stackalloc char[512] : new char[length];
-        source.File.CopyTo(text);
-        text[source.File.Length] = ':';
-        source.Line.TryFormat(text[(source.File.Length + 1)..], out var digits, provider: CultureInfo.InvariantCulture);
-        json.WriteString("source", text[..(source.File.Length + 1 + digits)]);
+        Span<char> text = stackalloc char[512];
+        if (source.TryFormat(text, out var written))
+        {
+            json.WriteString("source", text[..written]);
+        }
+        else
+        {
+            json.WriteString("source", source.ToString());
+        }
     }
 
     private static void WriteExplanation(Utf8JsonWriter json, TagResult result)

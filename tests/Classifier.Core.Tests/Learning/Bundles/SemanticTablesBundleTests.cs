@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Classifier.Core.Learning;
 using Classifier.Core.Learning.Bundles;
 using Classifier.Core.Learning.Features.Embeddings;
@@ -216,7 +217,7 @@ public sealed class SemanticTablesBundleTests(SemanticBundleFixture fixture) : I
         Tables(File.ReadAllBytes(Path.Combine(Bundle, ModelBundleStore.ModelFile)), File.ReadAllBytes(Path.Combine(Bundle, GateBundleFiles.ModelFile)));
 
     private SemanticTables Tables(byte[] zip, byte[] gateZip) =>
-        SemanticTablesFile.Read(TablesPath, File.ReadAllBytes(TablesPath), zip, gateZip, fixture.Bundle.Model.Labels, 2 * MiniLmModel.Dimension, MiniLmModel.Dimension);
+        SemanticTablesFile.Read(TablesPath, File.ReadAllBytes(TablesPath), SHA256.HashData(zip), SHA256.HashData(gateZip), fixture.Bundle.Model.Labels, 2 * MiniLmModel.Dimension, MiniLmModel.Dimension);
 
     private static void Flip(string path, int at)
     {

@@ -11,12 +11,12 @@ namespace Classifier.Core.Learning.Features.Ngrams;
 internal static class NgramTablesExtractor
 {
     /// <summary>The tables of a model that is word + character TF-IDF of the title (and summary) into one maximum-entropy trainer; null for any other model.</summary>
-    public static NgramTables? TryExtract(ITransformer transformer, DataViewSchema inputSchema, byte[] modelZip)
-    {
-        var output = transformer.GetOutputSchema(inputSchema);
-        string[] columns = output.GetColumnOrNull(Columns.SummaryFeatures) is not null ? [Columns.TitleFeatures, Columns.SummaryFeatures] : [Columns.TitleFeatures];
-        return TryExtract(transformer, inputSchema, modelZip, columns, embeddingColumn: null);
-    }
+    public static NgramTables? TryExtract(ITransformer transformer, DataViewSchema inputSchema, byte[] modelZip) =>
+        TryExtract(transformer, inputSchema, modelZip, TextColumns(transformer.GetOutputSchema(inputSchema)), embeddingColumn: null);
+
+    /// <summary>The category model's FeaturizeText outputs in feature order: the title's, then the summary's when it reads one.</summary>
+    public static string[] TextColumns(DataViewSchema output) =>
+        output.GetColumnOrNull(Columns.SummaryFeatures) is not null ? [Columns.TitleFeatures, Columns.SummaryFeatures] : [Columns.TitleFeatures];
 
     /// <summary>
     /// The tables of a model whose features are <paramref name="textColumns"/> (FeaturizeText outputs in feature order: the
