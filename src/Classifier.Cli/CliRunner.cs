@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Classifier.Core.Learning.Features.Embeddings;
 
 namespace Classifier.Cli;
 
@@ -6,6 +7,19 @@ namespace Classifier.Cli;
 internal static class CliRunner
 {
     public static int Run(string[] args, CliContext context)
+    {
+        try
+        {
+            return ParseAndInvoke(args, context);
+        }
+        finally
+        {
+            // A command that failed before encoding leaves the encoder's session half-built on another thread.
+            MiniLmPreloader.Settle();
+        }
+    }
+
+    private static int ParseAndInvoke(string[] args, CliContext context)
     {
         var parseResult = RootCommandFactory.Create(context).Parse(args);
         if (parseResult.Errors.Count > 0)

@@ -37,4 +37,19 @@ internal sealed class PathedPreload<T>
         value = _value.Result;
         return true;
     }
+
+    /// <summary>Waits for the build, whatever its file, and hands over the value when no caller took it; null when one did or the build failed.</summary>
+    public T? TakeUntaken()
+    {
+        try
+        {
+            _value.Wait();
+        }
+        catch (AggregateException)
+        {
+            // A failed find or build leaves nothing to hand over; the caller that asked for it met the fault itself.
+            return null;
+        }
+        return Interlocked.Exchange(ref _taken, 1) == 0 ? _value.Result : null;
+    }
 }

@@ -60,4 +60,46 @@ public sealed class PathedPreloadTests
 
         Assert.False(preload.TryTake(null, out _));
     }
+
+    [Fact]
+    public async Task TakeUntaken_WaitsForABuildStillRunningAndHandsItsValueOver()
+    {
+        using var release = new ManualResetEventSlim();
+        var preload = new PathedPreload<string>(() => "int8.onnx", path =>
+        {
+            release.Wait();
+            return $"session over {path}";
+        });
+        preload.Start();
+
+        var settled = Task.Run(preload.TakeUntaken);
+        await Task.Delay(50);
+        Assert.False(settled.IsCompleted);
+        release.Set();
+
+        Assert.Equal("session over int8.onnx", await settled);
+        Assert.False(preload.TryTake("int8.onnx", out _));
+    }
+
+    [Fact]
+    public void TakeUntaken_AfterACallerTookTheValue_ReturnsNull()
+    {
+        var preload = new PathedPreload<string>(() => null, _ => "session");
+        preload.Start();
+        Assert.True(preload.TryTake(null, out _));
+
+        Assert.Null(preload.TakeUntaken());
+    }
+
+    [Fact]
+    public void TakeUntaken_WhenFindingTheFileOrTheBuildFailed_ReturnsNull()
+    {
+        var notFound = new PathedPreload<string>(() => throw new IOException("cache folder unwritable"), _ => "never");
+        var notBuilt = new PathedPreload<string>(() => null, _ => throw new InvalidOperationException("no session"));
+        notFound.Start();
+        notBuilt.Start();
+
+        Assert.Null(notFound.TakeUntaken());
+        Assert.Null(notBuilt.TakeUntaken());
+    }
 }
