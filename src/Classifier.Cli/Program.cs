@@ -1,3 +1,5 @@
+using Classifier.Core.Learning.Features.Embeddings;
+
 namespace Classifier.Cli;
 
 internal static class Program
@@ -11,6 +13,8 @@ internal static class Program
         }
         // Before ONNX Runtime allocates anything (the encoder's session is built on another thread during tag's load).
         NativeHeap.KeepMmapThresholdFixed();
+        // While the process has one thread: setenv beside another thread's getenv is unsafe in glibc.
+        OnnxTelemetry.DisableUnlessChosen();
         return CliRunner.Run(args, CliContext.FromConsole());
     }
 

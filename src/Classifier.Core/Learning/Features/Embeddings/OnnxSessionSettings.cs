@@ -39,6 +39,8 @@ internal sealed record OnnxSessionSettings
     /// <summary>The session options these settings describe; the caller disposes them.</summary>
     public SessionOptions CreateOptions()
     {
+        // Every session here starts from these options, so ONNX Runtime's environment is not created before this.
+        OnnxTelemetry.DisableUnlessChosen();
         var options = new SessionOptions
         {
             GraphOptimizationLevel = Optimization,
