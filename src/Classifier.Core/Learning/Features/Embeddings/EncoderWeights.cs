@@ -43,6 +43,12 @@ public static class EncoderWeights
         _ => throw Unknown(weights),
     };
 
+    /// <summary>The SHA-256 of the model file a session reads (null: the package's), taken from the identities hashed once per process when the file is theirs.</summary>
+    internal static string ModelSha256(string? modelPath) =>
+        modelPath is null ? MiniLmModel.Identity.ModelSha256
+        : Int8Path.IsValueCreated && modelPath == Int8Path.Value ? Int8Identity.Value.ModelSha256
+        : MiniLmModel.IdentityOf(modelPath).ModelSha256;
+
     private static ArgumentOutOfRangeException Unknown(string weights) =>
         new(nameof(weights), weights, $"expected one of {string.Join(", ", Names)}");
 }

