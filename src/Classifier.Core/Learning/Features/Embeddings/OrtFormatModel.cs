@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
 
 namespace Classifier.Core.Learning.Features.Embeddings;
@@ -14,7 +13,8 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// encoder's output was bit for bit the same, fp32 and int8 (docs/ortformat.md). The graph is saved at the extended
 /// level, below the layout optimisations ONNX Runtime warns may be specific to one processor. A side file records the
 /// SHA-256 of the saved file and of the .onnx it came from: both are checked on every load (the .onnx's hash is the
-/// one the bundle records), and a file that fails either check is made again.
+/// one the bundle records), and a file that fails either check is made again. The record is two lines of hex, not
+/// JSON: a cold System.Text.Json deserialiser cost more than the rest of the check.
 /// </remarks>
 internal static class OrtFormatModel
 {
@@ -30,7 +30,7 @@ internal static class OrtFormatModel
             return TryLoad(path, settings, sourceSha256)
                 ?? (Save(onnxPath, path, settings, sourceSha256()) ? TryLoad(path, settings, sourceSha256) : null);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OnnxRuntimeException or JsonException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or OnnxRuntimeException)
         {
             return null;
         }
@@ -44,7 +44,7 @@ internal static class OrtFormatModel
         return $"{Path.ChangeExtension(onnxPath, null)}-ort{OrtEnv.Instance().GetVersionString()}.ort";
     }
 
-    internal static string RecordPath(string savedPath) => savedPath + ".json";
+    internal static string RecordPath(string savedPath) => savedPath + ".sha256";
 
     private static PinnedModelSession? TryLoad(string path, OnnxSessionSettings settings, Func<string> sourceSha256)
     {
@@ -53,9 +53,13 @@ internal static class OrtFormatModel
         {
             return null;
         }
-        var record = JsonSerializer.Deserialize<SavedRecord>(File.ReadAllBytes(recordPath));
-        var bytes = ReadPinned(path);
-        if (record is null || record.Saved != Convert.ToHexStringLower(SHA256.HashData(bytes)) || record.Source != sourceSha256())
+        var record = SavedRecord.Parse(File.ReadAllLines(recordPath));
+        if (record is null)
+        {
+            return null;
+        }
+        var (bytes, hash) = ReadPinnedAndHash(path);
+        if (record.Saved != hash || record.Source != sourceSha256())
         {
             return null;
         }
@@ -84,7 +88,7 @@ internal static class OrtFormatModel
             {
                 hash = SHA256.HashData(saved);
             }
-            File.WriteAllBytes(recordTemporary, JsonSerializer.SerializeToUtf8Bytes(new SavedRecord(sourceSha256, Convert.ToHexStringLower(hash))));
+            File.WriteAllLines(recordTemporary, new SavedRecord(sourceSha256, Convert.ToHexStringLower(hash)).Lines());
             // The model first: a record beside a file it does not describe only makes the next load save again.
             File.Move(temporary, path, overwrite: true);
             File.Move(recordTemporary, RecordPath(path), overwrite: true);
@@ -97,15 +101,32 @@ internal static class OrtFormatModel
         }
     }
 
-    private static byte[] ReadPinned(string path)
+    // Hashed a chunk at a time as it is read, while the chunk is still in the processor's cache.
+    private static (byte[] Bytes, string Sha256) ReadPinnedAndHash(string path)
     {
+        const int Chunk = 1 << 20;
         using var file = File.OpenRead(path);
         var bytes = GC.AllocateUninitializedArray<byte>(checked((int)file.Length), pinned: true);
-        file.ReadExactly(bytes);
-        return bytes;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var start = 0; start < bytes.Length; start += Chunk)
+        {
+            var chunk = bytes.AsSpan(start, Math.Min(Chunk, bytes.Length - start));
+            file.ReadExactly(chunk);
+            hash.AppendData(chunk);
+        }
+        return (bytes, Convert.ToHexStringLower(hash.GetHashAndReset()));
     }
 
     /// <param name="Source">SHA-256 of the .onnx file the saved one was made from.</param>
     /// <param name="Saved">SHA-256 of the saved file.</param>
-    private sealed record SavedRecord(string Source, string Saved);
+    private sealed record SavedRecord(string Source, string Saved)
+    {
+        public string[] Lines() => [Source, Saved];
+
+        /// <summary>The record in these lines; null when they are not two SHA-256s in hex.</summary>
+        public static SavedRecord? Parse(string[] lines) =>
+            lines.Length == 2 && lines.All(IsSha256) ? new SavedRecord(lines[0], lines[1]) : null;
+
+        private static bool IsSha256(string line) => line.Length == 64 && line.All(char.IsAsciiHexDigitLower);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Classifier.Core.Learning.Features.Embeddings;
 using Microsoft.ML.OnnxRuntime;
 
@@ -72,6 +71,20 @@ public sealed class OrtFormatModelTests : IDisposable
     }
 
     [Fact]
+    public void TryOpen_WhenTheRecordIsDamaged_SavesItAgain()
+    {
+        using (OrtFormatModel.TryOpen(_source, OnnxSessionSettings.Tuned, () => SourceSha256))
+        {
+        }
+        File.WriteAllText(OrtFormatModel.RecordPath(SavedPath), "not a record\n");
+
+        using var session = OrtFormatModel.TryOpen(_source, OnnxSessionSettings.Tuned, () => SourceSha256);
+
+        Assert.IsType<PinnedModelSession>(session);
+        Assert.Equal(Hash(SavedPath), Record().Saved);
+    }
+
+    [Fact]
     public void TryOpen_WhenTheSavedFileCannotBeWritten_ReturnsNullForThePlainSession()
     {
         Directory.CreateDirectory(SavedPath);
@@ -84,8 +97,9 @@ public sealed class OrtFormatModelTests : IDisposable
 
     private (string Source, string Saved) Record()
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(OrtFormatModel.RecordPath(SavedPath)));
-        return (json.RootElement.GetProperty("Source").GetString()!, json.RootElement.GetProperty("Saved").GetString()!);
+        var lines = File.ReadAllLines(OrtFormatModel.RecordPath(SavedPath));
+        Assert.Equal(2, lines.Length);
+        return (lines[0], lines[1]);
     }
 
     private float[] PlainOutput()
