@@ -67,7 +67,15 @@ internal static class OrtFormatModel
         options.AddSessionConfigEntry("session.load_model_format", "ORT");
         options.AddSessionConfigEntry("session.use_ort_model_bytes_directly", "1");
         options.AddSessionConfigEntry("session.use_ort_model_bytes_for_initializers", "1");
-        return new PinnedModelSession(bytes, options);
+        try
+        {
+            return new PinnedModelSession(bytes, options);
+        }
+        catch (OnnxRuntimeException)
+        {
+            // A file this runtime cannot read despite its hash (written by a build of another format): saved again.
+            return null;
+        }
     }
 
     // The session is built only for its side effect, the optimised file; it is disposed at once.
