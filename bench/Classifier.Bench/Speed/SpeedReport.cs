@@ -128,7 +128,13 @@ internal static class SpeedReport
     {
         var (jsonl, text) = inputs.Titles(count);
         var arms = Cli("tag jsonl", ["tag", jsonl, "--format", "jsonl", "--model", NgramBundle(inputs)]);
-        arms.Add(arms[^1] with { Name = "tag jsonl --explain", Arguments = [.. arms[^1].Arguments, "--explain"] });
+        var plain = arms[^1];
+        // What the linux-x64 tool package runs: the same build precompiled.
+        if (Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun)
+        {
+            arms.Add(plain with { Name = "tag jsonl ReadyToRun", Arguments = [readyToRun, .. plain.Arguments.Skip(1)] });
+        }
+        arms.Add(plain with { Name = "tag jsonl --explain", Arguments = [.. plain.Arguments, "--explain"] });
         arms.AddRange(FastTextArms(inputs, text));
         return arms;
     }

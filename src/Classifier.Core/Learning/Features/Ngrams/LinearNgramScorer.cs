@@ -100,16 +100,57 @@ internal sealed class LinearNgramScorer
             return null;
         }
         var scores = new float[_biases.Length];
-        Array.Copy(_biases, scores, scores.Length);
-        for (var i = 0; i < scratch.Count; i++)
+        if (Vector.IsHardwareAccelerated && _rows.Stride <= 2 * Vector<float>.Count)
         {
-            AddScaled(scores, _rows.Weights(scratch.SlotAt(i)), scratch.ValueAt(i));
+            AddNgramsInRegisters(scratch, scores);
+        }
+        else
+        {
+            Array.Copy(_biases, scores, scores.Length);
+            for (var i = 0; i < scratch.Count; i++)
+            {
+                AddScaled(scores, _rows.Weights(scratch.SlotAt(i)), scratch.ValueAt(i));
+            }
         }
         if (_embedding is { } scaling)
         {
             AddEmbedding(scaling, embedding, scores);
         }
         return scores;
+    }
+
+    // bias + w.x for up to two vectors of classes, held in registers: through memory, each n-gram's sum waited for the store
+    // of the one before. Each lane multiplies, then adds, n-gram after n-gram, as the scalar loop; lanes past the classes
+    // (a row's padding and IDF) are dropped.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddNgramsInRegisters(SparseAccumulator scratch, float[] scores)
+    {
+        var width = Vector<float>.Count;
+        Span<float> lanes = stackalloc float[2 * width];
+        lanes.Clear();
+        _biases.CopyTo(lanes);
+        var low = new Vector<float>(lanes);
+        var high = new Vector<float>(lanes[width..]);
+        if (_rows.Stride > width)
+        {
+            for (var i = 0; i < scratch.Count; i++)
+            {
+                var row = _rows.Row(scratch.SlotAt(i));
+                var value = new Vector<float>(scratch.ValueAt(i));
+                low += new Vector<float>(row) * value;
+                high += new Vector<float>(row[width..]) * value;
+            }
+        }
+        else
+        {
+            for (var i = 0; i < scratch.Count; i++)
+            {
+                low += new Vector<float>(_rows.Row(scratch.SlotAt(i))) * new Vector<float>(scratch.ValueAt(i));
+            }
+        }
+        low.CopyTo(lanes);
+        high.CopyTo(lanes[width..]);
+        lanes[..scores.Length].CopyTo(scores);
     }
 
     // The embedding's slots follow the n-grams'; each is scaled as ML.NET's affine normaliser does, in floats.

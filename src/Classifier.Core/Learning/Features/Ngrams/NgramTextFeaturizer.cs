@@ -67,16 +67,20 @@ internal sealed class NgramTextFeaturizer
         {
             return false;
         }
-        var normalised = TextNormaliser.Normalise(text, features.TextBuffer(text.Length));
-        if (normalised.Length == 0)
+        // The normalised text between its markers, as the character n-grams read it; the words read it without them.
+        var buffer = features.TextBuffer(text.Length + 2);
+        var length = TextNormaliser.Normalise(text, buffer[1..]).Length;
+        if (length == 0)
         {
             return true;
         }
+        buffer[0] = StartMarker;
+        buffer[length + 1] = EndMarker;
         var from = features.Count;
-        AddChars(normalised, offset, features);
+        AddChars(buffer[..(length + 2)], offset, features);
         features.WeighAndNormalise(from, rows);
         from = features.Count;
-        AddWords(normalised, offset + CharWidth, features);
+        AddWords(buffer.Slice(1, length), offset + CharWidth, features);
         features.WeighAndNormalise(from, rows);
         return true;
     }
@@ -84,12 +88,12 @@ internal sealed class NgramTextFeaturizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddChars(ReadOnlySpan<char> text, int offset, SparseAccumulator features)
     {
-        var length = text.Length + 2;
+        var length = text.Length;
         for (var start = 0; start < length; start++)
         {
             // The fitted n-grams are closed under prefixes (every n-gram was counted with each shorter one from its start),
             // so once a prefix is unknown no longer n-gram from this start can be known.
-            var first = CharAt(text, start);
+            var first = text[start];
             var id = _chars.Unigram(first);
             if (id < 0)
             {
@@ -100,7 +104,7 @@ internal sealed class NgramTextFeaturizer
             {
                 continue;
             }
-            var second = CharAt(text, start + 1);
+            var second = text[start + 1];
             if ((id = _chars.Bigram(first, id, second)) < 0)
             {
                 continue;
@@ -109,7 +113,7 @@ internal sealed class NgramTextFeaturizer
             var key = CharNgramTable.Pack(CharNgramTable.Pack(1, first, 1), second, 2);
             for (var n = 2; n < _charLength && start + n < length; n++)
             {
-                var c = CharAt(text, start + n);
+                var c = text[start + n];
                 key = CharNgramTable.Pack(key, c, n + 1);
                 if ((id = _chars.Extend(key, id, c)) < 0)
                 {
@@ -119,9 +123,6 @@ internal sealed class NgramTextFeaturizer
             }
         }
     }
-
-    private static char CharAt(ReadOnlySpan<char> text, int index) =>
-        index == 0 ? StartMarker : index == text.Length + 1 ? EndMarker : text[index - 1];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWords(ReadOnlySpan<char> text, int offset, SparseAccumulator features)
