@@ -1,3 +1,4 @@
+using Classifier.Core.Files;
 using Spectre.Console;
 
 namespace Classifier.Cli;
@@ -15,7 +16,7 @@ internal sealed record CliContext(TextWriter Output, TextWriter Error, string Wo
     public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
 
     /// <summary>Standard input, which 'tag -' reads; tests give their own bytes.</summary>
-    public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+    public Func<Stream> StandardInput { get; init; } = ProcessStandardInput.Open;
 
     /// <summary>The folder the tool runs from, where an installed tool keeps its bundled model.</summary>
     public string ToolDirectory { get; init; } = AppContext.BaseDirectory;

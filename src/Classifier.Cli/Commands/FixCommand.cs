@@ -129,6 +129,9 @@ internal static class FixCommand
         context.Output.Write(UnifiedDiff.Between(fix.List.SourceText, fix.FixedText, given.Replace('\\', '/')));
         if (write)
         {
+            // The diff must have gone out before the list changes: an output that fails (a full disk, a closed pipe)
+            // stops the command with the list as it was, not with exit 2 over a list already rewritten.
+            context.Output.Flush();
             var backup = SafeFileWriter.WriteAllText(fix.List.File, fix.FixedText, keepBackup: true);
             var target = SafeFileWriter.ResolveTarget(fix.List.File);
             var linked = target != Path.GetFullPath(fix.List.File);

@@ -21,6 +21,7 @@ public static class SafeFileWriter
         var exists = File.Exists(full);
         RemoveStaleTemps(full);
         var temp = TempPathFor(full);
+        using var cleanup = InterruptCleanup.DeleteOnInterrupt(temp);
         string? backup = null;
         var replaced = false;
         try

@@ -51,26 +51,15 @@ public sealed class PaperInputReader(Func<InputFormat, IPaperReader>? readerFor 
     private IEnumerable<Paper> ReadStandardInput(IPaperReader reader)
     {
         var open = StandardInput ?? throw new InputException(InputPaths.StandardInput, 0, "standard input cannot be read here");
-        var spool = Path.Combine(Path.GetTempPath(), $"cvclassify-stdin-{Guid.NewGuid():N}");
-        try
+        using var spool = StandardInputSpool.Copy(open);
+        if (IsEmpty(spool.Path))
         {
-            using (var file = File.Create(spool))
-            {
-                open().CopyTo(file);
-            }
-            if (IsEmpty(spool))
-            {
-                yield break;
-            }
-            using var papers = reader.Read(spool, w => _warn(w.Replace(spool, InputPaths.StandardInput, StringComparison.Ordinal))).GetEnumerator();
-            while (Next(papers, spool))
-            {
-                yield return papers.Current with { Source = new SourceLocation(InputPaths.StandardInput, papers.Current.Source.Line) };
-            }
+            yield break;
         }
-        finally
+        using var papers = reader.Read(spool.Path, w => _warn(w.Replace(spool.Path, InputPaths.StandardInput, StringComparison.Ordinal))).GetEnumerator();
+        while (Next(papers, spool.Path))
         {
-            File.Delete(spool);
+            yield return papers.Current with { Source = new SourceLocation(InputPaths.StandardInput, papers.Current.Source.Line) };
         }
     }
 
