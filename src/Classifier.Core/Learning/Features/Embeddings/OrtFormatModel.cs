@@ -58,6 +58,7 @@ internal static class OrtFormatModel
         {
             return null;
         }
+        // Read and hashed before the source's hash is asked for: that one is being computed on another thread meanwhile.
         var (bytes, hash) = ReadPinnedAndHash(path);
         if (record.Saved != hash || record.Source != sourceSha256())
         {

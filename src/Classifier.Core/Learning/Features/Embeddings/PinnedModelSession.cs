@@ -10,8 +10,6 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// </remarks>
 internal sealed class PinnedModelSession(byte[] pinnedModel, SessionOptions options) : InferenceSession(pinnedModel, options)
 {
+    // Never read: the reference alone keeps the buffer ONNX Runtime points into.
     private readonly byte[] _model = pinnedModel;
-
-    /// <summary>The model's length in bytes (the buffer the weights are read from).</summary>
-    public long ModelLength => _model.LongLength;
 }
