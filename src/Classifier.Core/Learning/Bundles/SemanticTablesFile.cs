@@ -20,7 +20,7 @@ internal static class SemanticTablesFile
     public const string FileName = "semantic-tables.bin";
 
     private static ReadOnlySpan<byte> Magic => "CVSMTAB1"u8;
-    private const int HashBytes = 32;
+    private const int HashBytes = NgramTablesCodec.HashBytes;
 
     /// <summary>The file's bytes for the tables of the model saved as <paramref name="modelZip"/> and the gate saved as <paramref name="gateZip"/>.</summary>
     public static byte[] Write(SemanticTables tables, IReadOnlyList<string> labels, byte[] modelZip, byte[]? gateZip)
@@ -31,11 +31,7 @@ internal static class SemanticTablesFile
             writer.Write(Magic);
             writer.Write(SHA256.HashData(modelZip));
             writer.Write(HashOf(gateZip));
-            writer.Write(labels.Count);
-            foreach (var label in labels)
-            {
-                writer.Write(label);
-            }
+            NgramTablesCodec.WriteLabels(writer, labels);
             NgramTablesCodec.WriteTables(writer, tables.Categories);
             writer.Write(tables.Gate is not null);
             if (tables.Gate is { } gate)
@@ -45,8 +41,7 @@ internal static class SemanticTablesFile
                 writer.Write(gate.Offset);
             }
         }
-        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        return stream.ToArray();
+        return NgramTablesCodec.Sealed(stream);
     }
 
     /// <summary>Whether the file's bytes name the model files of these SHA-256s (null: no gate) as the ones they were read from (nothing else is checked).</summary>
@@ -66,8 +61,7 @@ internal static class SemanticTablesFile
         {
             throw Bad(path, "not a semantic tables file");
         }
-        var body = bytes.AsSpan(0, bytes.Length - HashBytes);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length)))
+        if (!NgramTablesCodec.IsSealed(bytes))
         {
             throw Bad(path, "its checksum does not match (a damaged file)");
         }
@@ -78,8 +72,8 @@ internal static class SemanticTablesFile
         try
         {
             var start = Magic.Length + 2 * HashBytes;
-            using var reader = new BinaryReader(new MemoryStream(bytes, start, body.Length - start, writable: false), Encoding.UTF8);
-            var saved = Enumerable.Range(0, NgramTablesCodec.Count(reader, 1 << 10)).Select(_ => reader.ReadString()).ToList();
+            using var reader = new BinaryReader(new MemoryStream(bytes, start, bytes.Length - HashBytes - start, writable: false), Encoding.UTF8);
+            var saved = NgramTablesCodec.ReadLabels(reader);
             if (!saved.SequenceEqual(labels))
             {
                 throw Bad(path, $"scores [{string.Join(", ", saved)}], the bundle's metadata lists [{string.Join(", ", labels)}]");

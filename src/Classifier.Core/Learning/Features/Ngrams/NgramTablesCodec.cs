@@ -1,8 +1,9 @@
 using System.Runtime.InteropServices;
+using System.Security.Cryptography;
 
 namespace Classifier.Core.Learning.Features.Ngrams;
 
-/// <summary>The binary pieces the tables files share (little-endian): an n-gram column, a float array, a bounded count.</summary>
+/// <summary>The binary pieces the tables files share (little-endian): an n-gram column, a float array, a bounded count, the labels, the closing checksum.</summary>
 /// <remarks>Every read checks what it allocates for; a fault is an <see cref="InvalidDataException"/> or an <see cref="EndOfStreamException"/>.</remarks>
 internal static class NgramTablesCodec
 {
@@ -160,6 +161,32 @@ internal static class NgramTablesCodec
         }
         return values;
     }
+
+    /// <summary>The bytes of a SHA-256, the hashes the tables files hold and end with.</summary>
+    public const int HashBytes = 32;
+
+    public static void WriteLabels(BinaryWriter writer, IReadOnlyList<string> labels)
+    {
+        writer.Write(labels.Count);
+        foreach (var label in labels)
+        {
+            writer.Write(label);
+        }
+    }
+
+    public static List<string> ReadLabels(BinaryReader reader) => [.. Enumerable.Range(0, Count(reader, 1 << 10)).Select(_ => reader.ReadString())];
+
+    /// <summary>The stream's bytes followed by their SHA-256, as a tables file ends.</summary>
+    public static byte[] Sealed(MemoryStream stream)
+    {
+        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        return stream.ToArray();
+    }
+
+    /// <summary>Whether the bytes end with the SHA-256 of every byte before it (a file not damaged since <see cref="Sealed"/>).</summary>
+    public static bool IsSealed(byte[] bytes) =>
+        bytes.Length >= HashBytes
+        && SHA256.HashData(bytes.AsSpan(0, bytes.Length - HashBytes)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - HashBytes));
 
     // A count read from the file, bounded before anything is allocated for it.
     public static int Count(BinaryReader reader, int max)

@@ -19,7 +19,7 @@ internal static class NgramTablesFile
     public const string FileName = "ngram-tables.bin";
 
     private static ReadOnlySpan<byte> Magic => "CVNGTAB1"u8;
-    private const int HashBytes = 32;
+    private const int HashBytes = NgramTablesCodec.HashBytes;
 
     /// <summary>The file's bytes for the tables of the model saved as <paramref name="modelZip"/>, whose score slots are <paramref name="labels"/>.</summary>
     public static byte[] Write(NgramTables tables, IReadOnlyList<string> labels, byte[] modelZip)
@@ -29,11 +29,7 @@ internal static class NgramTablesFile
         {
             writer.Write(Magic);
             writer.Write(SHA256.HashData(modelZip));
-            writer.Write(labels.Count);
-            foreach (var label in labels)
-            {
-                writer.Write(label);
-            }
+            NgramTablesCodec.WriteLabels(writer, labels);
             NgramTablesCodec.WriteColumn(writer, tables.Title);
             writer.Write(tables.Summary is not null);
             if (tables.Summary is { } summary)
@@ -43,8 +39,7 @@ internal static class NgramTablesFile
             NgramTablesCodec.WriteFloats(writer, tables.Biases);
             NgramTablesCodec.WriteFloats(writer, tables.Weights);
         }
-        stream.Write(SHA256.HashData(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        return stream.ToArray();
+        return NgramTablesCodec.Sealed(stream);
     }
 
     /// <summary>Whether the file's bytes name the model.zip of SHA-256 <paramref name="modelZipSha256"/> as the model they were read from (nothing else is checked).</summary>
@@ -59,8 +54,7 @@ internal static class NgramTablesFile
         {
             throw Bad(path, "not an n-gram tables file");
         }
-        var body = bytes.AsSpan(0, bytes.Length - HashBytes);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length)))
+        if (!NgramTablesCodec.IsSealed(bytes))
         {
             throw Bad(path, "its checksum does not match (a damaged file)");
         }
@@ -70,8 +64,8 @@ internal static class NgramTablesFile
         }
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + HashBytes, body.Length - Magic.Length - HashBytes, writable: false), Encoding.UTF8);
-            var saved = Enumerable.Range(0, NgramTablesCodec.Count(reader, 1 << 10)).Select(_ => reader.ReadString()).ToList();
+            using var reader = new BinaryReader(new MemoryStream(bytes, Magic.Length + HashBytes, bytes.Length - Magic.Length - 2 * HashBytes, writable: false), Encoding.UTF8);
+            var saved = NgramTablesCodec.ReadLabels(reader);
             if (!saved.SequenceEqual(labels))
             {
                 throw Bad(path, $"scores [{string.Join(", ", saved)}], the bundle's metadata lists [{string.Join(", ", labels)}]");
