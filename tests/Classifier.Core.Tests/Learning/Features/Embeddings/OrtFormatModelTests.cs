@@ -85,6 +85,57 @@ public sealed class OrtFormatModelTests : IDisposable
     }
 
     [Fact]
+    public void TryOpen_WhenTheRecordsSourceLineWasDamaged_SavesAgainRatherThanVouchForIt()
+    {
+        using (OrtFormatModel.TryOpen(_source, OnnxSessionSettings.Tuned, () => SourceSha256))
+        {
+        }
+        // The three files copied under another path, which this process has not checked yet.
+        var copy = Path.Combine(_folder, "copy", Path.GetFileName(_source));
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(_source, copy);
+        File.Copy(SavedPath, OrtFormatModel.SavedPath(copy));
+        var lines = File.ReadAllLines(OrtFormatModel.RecordPath(SavedPath));
+        // Still 64 hex digits: only the seal tells this line from the real one.
+        lines[0] = (lines[0][0] == 'a' ? "b" : "a") + lines[0][1..];
+        File.WriteAllLines(OrtFormatModel.RecordPath(OrtFormatModel.SavedPath(copy)), lines);
+
+        using var session = OrtFormatModel.TryOpen(copy, OnnxSessionSettings.Tuned, () => SourceSha256);
+
+        Assert.IsType<PinnedModelSession>(session);
+        Assert.Equal(SourceSha256, OrtFormatModel.VouchedSource(copy));
+        Assert.Equal(SourceSha256, File.ReadAllLines(OrtFormatModel.RecordPath(OrtFormatModel.SavedPath(copy)))[0]);
+    }
+
+    [Fact]
+    public void VouchedSource_OnceTheSavedFormIsOpened_IsItsRecordedSource_WithoutReadingTheOnnx()
+    {
+        Assert.Null(OrtFormatModel.VouchedSource(_source));
+        using (OrtFormatModel.TryOpen(_source, OnnxSessionSettings.Tuned, () => SourceSha256))
+        {
+        }
+        // The .onnx is now other bytes of the same length: an identity hashed from it would change.
+        FlipByte(_source, new FileInfo(_source).Length / 2);
+
+        Assert.Equal(SourceSha256, OrtFormatModel.VouchedSource(_source));
+        Assert.Equal(SourceSha256, MiniLmModel.IdentityOf(_source).ModelSha256);
+    }
+
+    [Fact]
+    public void ConfirmSource_WhenTheOnnxNoLongerMatchesTheVouchedSource_RefusesWithTheFileNamed()
+    {
+        using (OrtFormatModel.TryOpen(_source, OnnxSessionSettings.Tuned, () => SourceSha256))
+        {
+        }
+        OrtFormatModel.ConfirmSource(_source);
+        FlipByte(_source, new FileInfo(_source).Length / 2);
+
+        var refused = Assert.Throws<IOException>(() => OrtFormatModel.ConfirmSource(_source));
+
+        Assert.StartsWith($"{_source}: the encoder model differs", refused.Message);
+    }
+
+    [Fact]
     public void TryOpen_WhenTheSavedFileCannotBeWritten_ReturnsNullForThePlainSession()
     {
         Directory.CreateDirectory(SavedPath);
@@ -98,7 +149,7 @@ public sealed class OrtFormatModelTests : IDisposable
     private (string Source, string Saved) Record()
     {
         var lines = File.ReadAllLines(OrtFormatModel.RecordPath(SavedPath));
-        Assert.Equal(2, lines.Length);
+        Assert.Equal(3, lines.Length);
         return (lines[0], lines[1]);
     }
 
