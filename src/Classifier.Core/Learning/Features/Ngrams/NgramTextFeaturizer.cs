@@ -33,13 +33,17 @@ internal sealed class NgramTextFeaturizer
     /// <summary>Slots this column fills: its character n-grams, then its word n-grams.</summary>
     public int Width => CharWidth + WordWidth;
 
+    /// <summary>Each character slot's row among the column's first <c>CharWidth</c>: what the features are added under.</summary>
+    public ReadOnlySpan<int> CharRows => _chars.Rows;
+
     private int CharWidth { get; init; }
 
     private int WordWidth { get; init; }
 
     /// <summary>The featurizer of one column; null when its pools are not what this reproduces (words longer than bigrams, characters longer than 8, an n-gram without its prefix).</summary>
     /// <param name="wordSlotNames">The column's word slot names, in slot order: a unigram's name is its term (the others may be null).</param>
-    public static NgramTextFeaturizer? Create(NgramPool words, NgramPool chars, IReadOnlyList<string?> wordSlotNames)
+    /// <param name="order">Where the character n-grams' rows sit among the column's (<see cref="CharRows"/>); the words' stay in slot order.</param>
+    public static NgramTextFeaturizer? Create(NgramPool words, NgramPool chars, IReadOnlyList<string?> wordSlotNames, NgramRowOrder order = NgramRowOrder.Slot)
     {
         if (words.NgramLength > 2 || chars.NgramLength > 8 || wordSlotNames.Count != words.Sequences.Length)
         {
@@ -53,7 +57,7 @@ internal sealed class NgramTextFeaturizer
                 return null;
             }
         }
-        return CharNgramTable.Create(chars) is { } table && WordIds(words) is { } wordIds
+        return CharNgramTable.Create(chars, order) is { } table && WordIds(words) is { } wordIds
             ? new NgramTextFeaturizer(table, chars.NgramLength, terms, wordIds) { CharWidth = chars.Sequences.Length, WordWidth = words.Sequences.Length }
             : null;
     }
@@ -110,12 +114,22 @@ internal sealed class NgramTextFeaturizer
                 continue;
             }
             features.Add(offset + id);
-            var key = CharNgramTable.Pack(CharNgramTable.Pack(1, first, 1), second, 2);
-            for (var n = 2; n < _charLength && start + n < length; n++)
+            if (_charLength < 3 || start + 2 >= length)
+            {
+                continue;
+            }
+            var third = text[start + 2];
+            var key = CharNgramTable.Pack(CharNgramTable.Pack(CharNgramTable.Pack(1, first, 1), second, 2), third, 3);
+            if ((id = _chars.Trigram(key, id, third, out var extensions)) < 0)
+            {
+                continue;
+            }
+            features.Add(offset + id);
+            for (var n = 3; n < _charLength && start + n < length; n++)
             {
                 var c = text[start + n];
                 key = CharNgramTable.Pack(key, c, n + 1);
-                if ((id = _chars.Extend(key, id, c)) < 0)
+                if ((id = _chars.Extend(key, id, c, extensions)) < 0)
                 {
                     break;
                 }
