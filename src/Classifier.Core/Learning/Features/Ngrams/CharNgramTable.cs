@@ -4,9 +4,9 @@ namespace Classifier.Core.Learning.Features.Ngrams;
 
 /// <summary>
 /// A column's character n-gram rows. ASCII unigrams and bigrams are read from flat arrays (64 KB, cache-resident); ASCII
-/// 3-grams from a table keyed by their characters (7 bits each), and ASCII 4- and 5-grams from their 3-gram's own small
-/// table, so that one text position's look-ups share their lines; any other n-gram by transition from its prefix's row
-/// (its last character and that row), in a fourth table.
+/// n-grams of three to five characters from a hash table keyed by their characters (7 bits each), so the look-ups of
+/// one text do not wait for one another; any other n-gram by transition from its prefix's row (its last character and
+/// that row), in a second table.
 /// </summary>
 /// <remarks>Tagging titles spent a fifth of its time in these look-ups (docs/ngram-tables.md); the misses are most of the scorer's time (docs/ngram3.md).</remarks>
 internal sealed class CharNgramTable
@@ -19,16 +19,16 @@ internal sealed class CharNgramTable
 
     private readonly int[] _unigrams = new int[Ascii];
     private readonly int[] _bigrams = new int[Ascii * Ascii];
-    private readonly TrigramTable _trigrams;
+    private readonly PackedTable _packed;
     private readonly PackedTable _transitions;
     private readonly int[] _rows;
 
-    private CharNgramTable(int[] rows, TrigramTable trigrams, int transitions)
+    private CharNgramTable(int[] rows, int packed, int transitions)
     {
         Array.Fill(_unigrams, -1);
         Array.Fill(_bigrams, -1);
         _rows = rows;
-        _trigrams = trigrams;
+        _packed = new PackedTable(packed);
         _transitions = new PackedTable(transitions);
     }
 
@@ -48,38 +48,14 @@ internal sealed class CharNgramTable
         var rows = trie.Rows(order);
         var parents = trie.Parents;
         var keys = new ulong[sequences.Length];
-        var trigramOf = new int[sequences.Length];
-        var trigrams = new List<(ulong, int)>();
-        var extensions = new List<(ulong, int, int)>();
-        var transitions = 0;
+        var (packed, transitions) = (0, 0);
         for (var slot = 0; slot < sequences.Length; slot++)
         {
-            var sequence = sequences[slot];
-            keys[slot] = PackAll(sequence);
-            trigramOf[slot] = -1;
-            if (keys[slot] == 0 || sequence.Length > MaxPacked)
-            {
-                transitions++;
-            }
-            else if (sequence.Length == 3)
-            {
-                trigramOf[slot] = trigrams.Count;
-                trigrams.Add((keys[slot], rows[slot]));
-            }
+            keys[slot] = PackAll(sequences[slot]);
+            packed += keys[slot] != 0 && sequences[slot].Length is > 2 and <= MaxPacked ? 1 : 0;
+            transitions += keys[slot] == 0 || sequences[slot].Length > MaxPacked ? 1 : 0;
         }
-        for (var slot = 0; slot < sequences.Length; slot++)
-        {
-            if (keys[slot] != 0 && sequences[slot].Length is > 3 and <= MaxPacked)
-            {
-                var trigram = parents[slot];
-                for (var n = sequences[slot].Length - 1; n > 3; n--)
-                {
-                    trigram = parents[trigram];
-                }
-                extensions.Add((keys[slot], rows[slot], trigramOf[trigram]));
-            }
-        }
-        var table = new CharNgramTable(rows, new TrigramTable(trigrams, extensions), transitions);
+        var table = new CharNgramTable(rows, packed, transitions);
         for (var slot = 0; slot < sequences.Length; slot++)
         {
             table.Add(sequences[slot], parents[slot] < 0 ? -1 : rows[parents[slot]], keys[slot], rows[slot]);
@@ -101,22 +77,9 @@ internal sealed class CharNgramTable
     public int Bigram(char first, int firstId, char second) =>
         (first | second) < Ascii ? _bigrams[first * Ascii + second] : _transitions.Find(Transition(firstId, second));
 
-    /// <summary>The row of a 3-gram: by <paramref name="packed"/> (its <see cref="Pack"/>ed key) when not 0, else by its prefix's row and last character; -1 when unknown. <paramref name="extensions"/> is where <see cref="Extend"/> finds its 4- and 5-grams.</summary>
+    /// <summary>The row of an n-gram of three or more characters: by <paramref name="packed"/> (its <see cref="Pack"/>ed key) when not 0, else by its prefix's row and last character; -1 when unknown.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Trigram(ulong packed, int prefixId, char c, out TrigramTable.Block extensions)
-    {
-        if (packed != 0)
-        {
-            return _trigrams.Find(packed, out extensions);
-        }
-        extensions = TrigramTable.Block.None;
-        return _transitions.Find(Transition(prefixId, c));
-    }
-
-    /// <summary>The row of an n-gram of four or more characters: by <paramref name="packed"/> in its 3-gram's <paramref name="extensions"/> when not 0, else by its prefix's row and last character; -1 when unknown.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Extend(ulong packed, int prefixId, char c, TrigramTable.Block extensions) =>
-        packed != 0 ? _trigrams.Find(packed, extensions) : _transitions.Find(Transition(prefixId, c));
+    public int Extend(ulong packed, int prefixId, char c) => packed != 0 ? _packed.Find(packed) : _transitions.Find(Transition(prefixId, c));
 
     // A prefix of -1 is none: the key of a unigram is its character alone, never zero (the empty mark) since U+0000 is not kept.
     private static ulong Transition(int prefixId, char c) => (ulong)(uint)(prefixId + 1) << 16 | c;
@@ -131,7 +94,7 @@ internal sealed class CharNgramTable
         return key;
     }
 
-    // Where the look-ups above will search: the flat arrays for ASCII uni- and bigrams, the 3-gram table for other ASCII n-grams up to five (filled at construction), else the transitions.
+    // Where the look-ups above will search: the flat arrays for ASCII uni- and bigrams, the packed table for other ASCII n-grams up to five, else the transitions.
     private void Add(uint[] sequence, int prefix, ulong key, int row)
     {
         var c = (char)sequence[^1];
@@ -143,7 +106,11 @@ internal sealed class CharNgramTable
         {
             _bigrams[sequence[0] * Ascii + c] = row;
         }
-        else if (sequence.Length <= 2 || key == 0)
+        else if (sequence.Length > 2 && key != 0)
+        {
+            _packed.Insert(key, row);
+        }
+        else
         {
             _transitions.Insert(Transition(prefix, c), row);
         }

@@ -114,22 +114,12 @@ internal sealed class NgramTextFeaturizer
                 continue;
             }
             features.Add(offset + id);
-            if (_charLength < 3 || start + 2 >= length)
-            {
-                continue;
-            }
-            var third = text[start + 2];
-            var key = CharNgramTable.Pack(CharNgramTable.Pack(CharNgramTable.Pack(1, first, 1), second, 2), third, 3);
-            if ((id = _chars.Trigram(key, id, third, out var extensions)) < 0)
-            {
-                continue;
-            }
-            features.Add(offset + id);
-            for (var n = 3; n < _charLength && start + n < length; n++)
+            var key = CharNgramTable.Pack(CharNgramTable.Pack(1, first, 1), second, 2);
+            for (var n = 2; n < _charLength && start + n < length; n++)
             {
                 var c = text[start + n];
                 key = CharNgramTable.Pack(key, c, n + 1);
-                if ((id = _chars.Extend(key, id, c, extensions)) < 0)
+                if ((id = _chars.Extend(key, id, c)) < 0)
                 {
                     break;
                 }

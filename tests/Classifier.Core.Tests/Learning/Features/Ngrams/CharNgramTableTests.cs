@@ -65,11 +65,10 @@ public sealed class CharNgramTableTests
         }
         id = table.Bigram(ngram[0], id, ngram[1]);
         var key = CharNgramTable.Pack(CharNgramTable.Pack(1, ngram[0], 1), ngram[1], 2);
-        var extensions = TrigramTable.Block.None;
         for (var n = 2; n < ngram.Length && id >= 0; n++)
         {
             key = CharNgramTable.Pack(key, ngram[n], n + 1);
-            id = n == 2 ? table.Trigram(key, id, ngram[n], out extensions) : table.Extend(key, id, ngram[n], extensions);
+            id = table.Extend(key, id, ngram[n]);
         }
         return id;
     };
