@@ -91,30 +91,6 @@ internal static class NgramStages
         // without its cache misses; the difference to the line above is what the misses cost.
         var (cached, _) = FastestPass(passes, [.. papers.Select(_ => papers[0])], p => direct.TryScore(p, scratch)?[0] ?? 0);
         Console.WriteLine($"direct scorer, the first paper {papers.Count} times: {cached / papers.Count * 1e6:0.0} us each (CPU, fastest pass)");
-        RowOrders(bundleDirectory, papers, passes);
-    }
-
-    // The scorer with its rows in slot order and in trie order, pass by pass in turn, so that both see the same neighbours.
-    private static void RowOrders(string bundleDirectory, List<Paper> papers, int passes)
-    {
-        var labels = ModelBundleStore.Load(bundleDirectory).Model.Labels;
-        var zip = File.ReadAllBytes(Path.Combine(bundleDirectory, "model.zip"));
-        var path = Path.Combine(bundleDirectory, "ngram-tables.bin");
-        var tables = NgramTablesFile.Read(path, File.ReadAllBytes(path), System.Security.Cryptography.SHA256.HashData(zip), labels);
-        var best = new double[2];
-        var checksums = new double[2];
-        var scorers = new[] { NgramRowOrder.Slot, NgramRowOrder.Trie }.Select(order => LinearNgramScorer.Create(tables, order)!).ToArray();
-        for (var pass = 0; pass < passes; pass++)
-        {
-            for (var k = 0; k < scorers.Length; k++)
-            {
-                var scratch = scorers[k].NewScratch();
-                var (seconds, checksum) = FastestPass(1, papers, p => scorers[k].TryScore(p, scratch)?[0] ?? 0);
-                best[k] = pass == 0 ? seconds : Math.Min(best[k], seconds);
-                checksums[k] = checksum;
-            }
-        }
-        Console.WriteLine($"rows in slot order: {best[0] / papers.Count * 1e6:0.0} us each, in trie order: {best[1] / papers.Count * 1e6:0.0} us each (CPU, fastest of {passes} passes in turn); checksums {checksums[0]:R}, {checksums[1]:R}");
     }
 
     // The CPU of the fastest pass (the process's, so that a descheduled pass does not count its wait) and a checksum.

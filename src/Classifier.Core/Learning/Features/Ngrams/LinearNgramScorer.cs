@@ -44,11 +44,10 @@ internal sealed class LinearNgramScorer
         NgramTablesExtractor.TryExtract(transformer, inputSchema, modelZip) is { } tables ? Create(tables) : null;
 
     /// <summary>The scorer over tables read from a model or a bundle's tables file; null when they are not what it reproduces.</summary>
-    /// <param name="order">Where the character n-grams' rows sit: the scores are the same bits in either order, the trie's misses the cache less.</param>
-    public static LinearNgramScorer? Create(NgramTables tables, NgramRowOrder order = NgramRowOrder.Trie)
+    public static LinearNgramScorer? Create(NgramTables tables)
     {
-        var title = Featurizer(tables.Title, order);
-        var summary = tables.Summary is { } s ? Featurizer(s, order) : null;
+        var title = Featurizer(tables.Title);
+        var summary = tables.Summary is { } s ? Featurizer(s) : null;
         var classes = tables.Biases.Length;
         if (title is null || (tables.Summary is not null && summary is null) || classes < 1 || tables.Weights.Length != (long)tables.Width * classes)
         {
@@ -56,7 +55,7 @@ internal sealed class LinearNgramScorer
         }
         // The n-gram slots come first in the weights, the embedding's after them.
         var ngramWeights = tables.NgramWidth * classes;
-        var rows = new NgramRows(Idf(tables), tables.Weights[..ngramWeights], classes, Rows(title, summary));
+        var rows = new NgramRows(Idf(tables), tables.Weights[..ngramWeights], classes);
         return new LinearNgramScorer(title, summary, rows, tables.Embedding, tables.Weights[ngramWeights..], tables.Biases);
     }
 
@@ -74,25 +73,7 @@ internal sealed class LinearNgramScorer
         return idf;
     }
 
-    // Each n-gram slot's row: per column its character slots as its featurizer placed them, its word slots as they are.
-    private static int[] Rows(NgramTextFeaturizer title, NgramTextFeaturizer? summary)
-    {
-        var rows = new int[title.Width + (summary?.Width ?? 0)];
-        var offset = 0;
-        foreach (var column in summary is null ? [title] : new[] { title, summary })
-        {
-            var chars = column.CharRows;
-            for (var slot = 0; slot < column.Width; slot++)
-            {
-                rows[offset + slot] = offset + (slot < chars.Length ? chars[slot] : slot);
-            }
-            offset += column.Width;
-        }
-        return rows;
-    }
-
-    private static NgramTextFeaturizer? Featurizer(NgramColumnTables column, NgramRowOrder order) =>
-        NgramTextFeaturizer.Create(column.Words, column.Chars, column.WordTerms, order);
+    private static NgramTextFeaturizer? Featurizer(NgramColumnTables column) => NgramTextFeaturizer.Create(column.Words, column.Chars, column.WordTerms);
 
     /// <summary>Working space for the scoring methods: one per thread (the scorer itself is only read).</summary>
     public SparseAccumulator NewScratch() => new(_ngramWidth);

@@ -23,16 +23,11 @@ internal sealed class NgramRows
 
     /// <param name="idf">Every slot's IDF in slot order (the title's characters, its words, then the summary's).</param>
     /// <param name="weights">Feature-major: <c>weights[slot * classes + class]</c>, as many slots as <paramref name="idf"/>.</param>
-    /// <param name="rowOfSlot">Each slot's row, a permutation of the slots; null for the slot itself. The accessors below take rows.</param>
-    public NgramRows(double[] idf, float[] weights, int classes, int[]? rowOfSlot = null)
+    public NgramRows(double[] idf, float[] weights, int classes)
     {
         if (weights.Length != (long)idf.Length * classes)
         {
             throw new ArgumentException($"{weights.Length} weights for {idf.Length} slots of {classes} classes", nameof(weights));
-        }
-        if (rowOfSlot is not null && rowOfSlot.Length != idf.Length)
-        {
-            throw new ArgumentException($"{rowOfSlot.Length} rows for {idf.Length} slots", nameof(rowOfSlot));
         }
         Classes = classes;
         Stride = (classes + IdfFloats + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
@@ -42,7 +37,7 @@ internal sealed class NgramRows
         _start = (LineBytes - misalignment) % LineBytes / sizeof(float);
         for (var slot = 0; slot < idf.Length; slot++)
         {
-            var row = _rows.AsSpan(_start + (rowOfSlot?[slot] ?? slot) * Stride, Stride);
+            var row = _rows.AsSpan(_start + slot * Stride, Stride);
             weights.AsSpan(slot * classes, classes).CopyTo(row);
             MemoryMarshal.Write(MemoryMarshal.AsBytes(row[^IdfFloats..]), idf[slot]);
         }
@@ -54,12 +49,12 @@ internal sealed class NgramRows
     public int Stride { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Idf(int row) => Unsafe.ReadUnaligned<double>(ref Unsafe.As<float, byte>(ref _rows[_start + (row + 1) * Stride - IdfFloats]));
+    public double Idf(int slot) => Unsafe.ReadUnaligned<double>(ref Unsafe.As<float, byte>(ref _rows[_start + (slot + 1) * Stride - IdfFloats]));
 
-    /// <summary>The row's weights, then padding to <see cref="Stride"/>: what lies beyond <see cref="Classes"/> is no weight.</summary>
+    /// <summary>The slot's weights, then padding to <see cref="Stride"/>: what lies beyond <see cref="Classes"/> is no weight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<float> Row(int row) => new(_rows, _start + row * Stride, Stride);
+    public ReadOnlySpan<float> Row(int slot) => new(_rows, _start + slot * Stride, Stride);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<float> Weights(int row) => new(_rows, _start + row * Stride, Classes);
+    public ReadOnlySpan<float> Weights(int slot) => new(_rows, _start + slot * Stride, Classes);
 }

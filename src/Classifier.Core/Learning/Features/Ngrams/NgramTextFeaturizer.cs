@@ -33,17 +33,13 @@ internal sealed class NgramTextFeaturizer
     /// <summary>Slots this column fills: its character n-grams, then its word n-grams.</summary>
     public int Width => CharWidth + WordWidth;
 
-    /// <summary>Each character slot's row among the column's first <c>CharWidth</c>: what the features are added under.</summary>
-    public ReadOnlySpan<int> CharRows => _chars.Rows;
-
     private int CharWidth { get; init; }
 
     private int WordWidth { get; init; }
 
     /// <summary>The featurizer of one column; null when its pools are not what this reproduces (words longer than bigrams, characters longer than 8, an n-gram without its prefix).</summary>
     /// <param name="wordSlotNames">The column's word slot names, in slot order: a unigram's name is its term (the others may be null).</param>
-    /// <param name="order">Where the character n-grams' rows sit among the column's (<see cref="CharRows"/>); the words' stay in slot order.</param>
-    public static NgramTextFeaturizer? Create(NgramPool words, NgramPool chars, IReadOnlyList<string?> wordSlotNames, NgramRowOrder order = NgramRowOrder.Slot)
+    public static NgramTextFeaturizer? Create(NgramPool words, NgramPool chars, IReadOnlyList<string?> wordSlotNames)
     {
         if (words.NgramLength > 2 || chars.NgramLength > 8 || wordSlotNames.Count != words.Sequences.Length)
         {
@@ -57,7 +53,7 @@ internal sealed class NgramTextFeaturizer
                 return null;
             }
         }
-        return CharNgramTable.Create(chars, order) is { } table && WordIds(words) is { } wordIds
+        return CharNgramTable.Create(chars) is { } table && WordIds(words) is { } wordIds
             ? new NgramTextFeaturizer(table, chars.NgramLength, terms, wordIds) { CharWidth = chars.Sequences.Length, WordWidth = words.Sequences.Length }
             : null;
     }
