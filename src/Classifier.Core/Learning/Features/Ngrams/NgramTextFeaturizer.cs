@@ -48,7 +48,7 @@ internal sealed class NgramTextFeaturizer
             return null;
         }
         var terms = new Dictionary<string, uint>(StringComparer.Ordinal);
-        var shortWords = new PackedWordTable(words.Sequences.Length);
+        var shortWords = new PackedWordTable(words.Sequences.Count(s => s.Length == 1));
         for (var id = 0; id < words.Sequences.Length; id++)
         {
             if (words.Sequences[id].Length != 1)
