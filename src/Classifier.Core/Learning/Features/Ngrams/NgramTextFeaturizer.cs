@@ -21,13 +21,15 @@ internal sealed class NgramTextFeaturizer
     private readonly int _charLength;
     private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _terms;
     private readonly NgramIdTable _words;
+    private readonly PackedWordTable _shortWords;
 
-    private NgramTextFeaturizer(CharNgramTable chars, int charLength, Dictionary<string, uint> terms, NgramIdTable words)
+    private NgramTextFeaturizer(CharNgramTable chars, int charLength, Dictionary<string, uint> terms, NgramIdTable words, PackedWordTable shortWords)
     {
         _chars = chars;
         _charLength = charLength;
         _terms = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         _words = words;
+        _shortWords = shortWords;
     }
 
     /// <summary>Slots this column fills: its character n-grams, then its word n-grams.</summary>
@@ -46,15 +48,22 @@ internal sealed class NgramTextFeaturizer
             return null;
         }
         var terms = new Dictionary<string, uint>(StringComparer.Ordinal);
+        var shortWords = new PackedWordTable(words.Sequences.Count(s => s.Length == 1));
         for (var id = 0; id < words.Sequences.Length; id++)
         {
-            if (words.Sequences[id].Length == 1 && (wordSlotNames[id] is not { } term || !terms.TryAdd(term, words.Sequences[id][0])))
+            if (words.Sequences[id].Length != 1)
+            {
+                continue;
+            }
+            if (wordSlotNames[id] is not { } term || !terms.TryAdd(term, words.Sequences[id][0]))
             {
                 return null;
             }
+            // A term is one word's unigram: its key and its slot, found at once for a short ASCII word.
+            shortWords.TryAdd(PackedWordTable.Pack(term), words.Sequences[id][0], id);
         }
         return CharNgramTable.Create(chars) is { } table && WordIds(words) is { } wordIds
-            ? new NgramTextFeaturizer(table, chars.NgramLength, terms, wordIds) { CharWidth = chars.Sequences.Length, WordWidth = words.Sequences.Length }
+            ? new NgramTextFeaturizer(table, chars.NgramLength, terms, wordIds, shortWords) { CharWidth = chars.Sequences.Length, WordWidth = words.Sequences.Length }
             : null;
     }
 
@@ -136,8 +145,8 @@ internal sealed class NgramTextFeaturizer
                 continue;
             }
             // An unknown word has no key: no n-gram through it counts.
-            var key = _terms.TryGetValue(token, out var k) ? k : 0;
-            if (key != 0 && _words.TryGetValue(key, out var unigram))
+            var (key, unigram) = Term(token);
+            if (unigram >= 0)
             {
                 features.Add(offset + unigram);
             }
@@ -147,6 +156,19 @@ internal sealed class NgramTextFeaturizer
             }
             previous = key;
         }
+    }
+
+    // The word's term key and unigram slot (0 and -1 when unknown): a short ASCII word by its packed characters, any other through the terms.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private (uint Key, int Unigram) Term(ReadOnlySpan<char> token)
+    {
+        var packed = PackedWordTable.Pack(token);
+        if (packed != 0)
+        {
+            return _shortWords.TryGetValue(packed, out var term, out var slot) ? (term, slot) : (0, -1);
+        }
+        var key = _terms.TryGetValue(token, out var k) ? k : 0;
+        return key != 0 && _words.TryGetValue(key, out var unigram) ? (key, unigram) : (key, -1);
     }
 
     // A unigram by its key, a bigram by its two keys; null when a key is zero or beyond 32 bits, or an n-gram repeats.
