@@ -4,15 +4,16 @@ using Microsoft.ML.Tokenizers;
 namespace Classifier.Core.Learning.Features.Embeddings;
 
 /// <summary>
-/// Builds the encoder's ONNX session and hashes its model on other threads while the caller loads a bundle, so that a
-/// cold <c>tag</c> waits for the longest of the three rather than their sum.
+/// Builds the encoder's ONNX session, its tokenizer and its identity on other threads while the caller loads a bundle,
+/// so that a cold <c>tag</c> waits for the longest of these rather than their sum (the identity usually comes from the
+/// session's check of its saved model, not from hashing the .onnx).
 /// </summary>
 internal static class MiniLmPreloader
 {
     private static PathedPreload<InferenceSession>? s_preload;
     private static Task<BertTokenizer>? s_tokenizer;
 
-    /// <summary>Starts finding these weights' model file and building a session over it with the tuned settings, and hashing it; a second call does nothing until the first session is taken.</summary>
+    /// <summary>Starts finding these weights' model file and building a session over it with the tuned settings, and building the tokenizer, then the identity; a second call does nothing until the first session is taken.</summary>
     /// <remarks>The file is found on the session's thread too: the first int8 run quantises it there, beside the bundle's load.</remarks>
     public static void Start(string weights = EncoderWeights.Fp32)
     {

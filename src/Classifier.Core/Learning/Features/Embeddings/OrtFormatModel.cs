@@ -13,9 +13,9 @@ namespace Classifier.Core.Learning.Features.Embeddings;
 /// longest step of a cold <c>tag</c>. From the saved file, with its bytes used in place, it took 110-150 ms, and the
 /// encoder's output was bit for bit the same, fp32 and int8 (docs/ortformat.md). The graph is saved at the extended
 /// level, below the layout optimisations ONNX Runtime warns may be specific to one processor. A side file records the
-/// SHA-256 of the saved file and of the .onnx it came from: both are checked on every load (the .onnx's hash is the
-/// one the bundle records), and a file that fails either check is made again. The record is two lines of hex, not
-/// JSON: a cold System.Text.Json deserialiser cost more than the rest of the check.
+/// SHA-256 of the saved file and of the .onnx it came from (the hash the bundle records), and a seal over both; the
+/// saved file's hash is checked on every load, and a file or record that fails a check is made again. The record is
+/// lines of hex, not JSON: a cold System.Text.Json deserialiser cost more than the rest of the check.
 /// <para>
 /// A saved file whose hash matches its record also vouches for its source (<see cref="VouchedSource"/>): the encoder's
 /// identity is then the record's SHA-256, and the 91 MB .onnx is not hashed a second time on every run (about 0.13
@@ -37,7 +37,7 @@ internal static class OrtFormatModel
     private static readonly ConcurrentDictionary<string, TaskCompletionSource<string?>> Checks = new(StringComparer.Ordinal);
 
     /// <summary>A session over <paramref name="onnxPath"/>'s saved form, made first when missing or damaged; null when it cannot be made or read (the caller builds from the .onnx).</summary>
-    /// <param name="sourceSha256">The .onnx file's SHA-256, as the encoder's identity has it (computed once per process).</param>
+    /// <param name="sourceSha256">The .onnx file's SHA-256, as the encoder's identity has it (once per process; vouched for by this very check when the saved form is whole).</param>
     public static InferenceSession? TryOpen(string onnxPath, OnnxSessionSettings settings, Func<string> sourceSha256)
     {
         var check = Checks.GetOrAdd(onnxPath, _ => new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously));
