@@ -94,12 +94,10 @@ internal static class SpeedReport
         var one = Path.Combine(inputs.Folder, "one.csv");
         File.WriteAllLines(one, ["title,summary,id", "Segment Anything,\"A promptable model that returns a valid segmentation mask for any prompt.\",2304.02643"]);
         var arms = Cli("semantic", ["tag", one, "--format", "jsonl", "--model", BundleFolder()]);
-        arms.Add(arms[^1] with { Name = "semantic TieredPGO=1", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "1" } });
-        arms.Add(arms[^1] with { Name = "semantic TieredCompilation=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" } });
-        if (Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun)
-        {
-            arms.Add(new Arm("semantic ReadyToRun", "dotnet", [readyToRun, .. arms[^1].Arguments.Skip(1)]));
-        }
+        var plain = arms[^1];
+        arms.Add(plain with { Name = "semantic TieredPGO=1", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "1" } });
+        arms.Add(plain with { Name = "semantic TieredCompilation=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" } });
+        arms.AddRange(ReadyToRun(plain, "semantic ReadyToRun"));
         arms.Add(new Arm("semantic, int8 bundle", "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "tag", one, "--format", "jsonl", "--model", Int8Bundle(inputs)]));
         arms.AddRange(Cli("n-gram", ["tag", one, "--format", "jsonl", "--model", NgramBundle(inputs)]));
         var text = Path.Combine(inputs.Folder, "one.txt");
@@ -129,11 +127,7 @@ internal static class SpeedReport
         var (jsonl, text) = inputs.Titles(count);
         var arms = Cli("tag jsonl", ["tag", jsonl, "--format", "jsonl", "--model", NgramBundle(inputs)]);
         var plain = arms[^1];
-        // What the linux-x64 tool package runs: the same build precompiled.
-        if (Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun)
-        {
-            arms.Add(plain with { Name = "tag jsonl ReadyToRun", Arguments = [readyToRun, .. plain.Arguments.Skip(1)] });
-        }
+        arms.AddRange(ReadyToRun(plain, "tag jsonl ReadyToRun"));
         arms.Add(plain with { Name = "tag jsonl --explain", Arguments = [.. plain.Arguments, "--explain"] });
         arms.AddRange(FastTextArms(inputs, text));
         return arms;
@@ -163,6 +157,12 @@ internal static class SpeedReport
         }
         return arms;
     }
+
+    // The arm run by $BENCH_R2R_CLI's build instead (what the linux-x64 tool package runs: this build precompiled); none when unset.
+    private static IEnumerable<Arm> ReadyToRun(Arm arm, string name) =>
+        Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun
+            ? [arm with { Name = name, Arguments = [readyToRun, .. arm.Arguments.Skip(1)] }]
+            : [];
 
     // This build's CLI, and the baseline's before it when $BENCH_BASELINE_CLI names one (with its own bundle when
     // $BENCH_BASELINE_BUNDLE names one: a bundle this build trained may record what the baseline cannot read).
