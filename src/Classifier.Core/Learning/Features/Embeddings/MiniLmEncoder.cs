@@ -125,13 +125,13 @@ internal sealed class MiniLmEncoder : IDisposable
     internal static InferenceSession CreateSession(OnnxSessionSettings settings, string? modelPath = null)
     {
         var file = modelPath ?? MiniLmModelFile.Path;
-        if (settings.FromSavedOrtFormat && file is not null && File.Exists(file)
-            && OrtFormatModel.TryOpen(file, settings, () => EncoderWeights.ModelSha256(modelPath)) is { } saved)
-        {
-            return saved;
-        }
         if (file is not null && File.Exists(file))
         {
+            if (settings.FromSavedOrtFormat && OrtFormatModel.TryOpen(file, settings, () => EncoderWeights.ModelSha256(modelPath)) is { } saved)
+            {
+                return saved;
+            }
+            // The session reads this file itself: it must be the model the identity names.
             OrtFormatModel.ConfirmSource(file);
         }
         using var options = settings.CreateOptions();
