@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Packs cvclassify as a dotnet tool, installs it into a scratch tool path and runs it from a folder outside the
 # repository, where only the bundled model can be found. Fails (non-zero) at the first check that does not hold.
-# Takes about three minutes (the pack is two Release publishes, one of them ReadyToRun). Usage: scripts/check-tool-install.sh
+# Takes about four minutes (the pack is two Release publishes, one of them self-contained composite ReadyToRun). Usage: scripts/check-tool-install.sh
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,13 +15,20 @@ version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$repo/Directory.Build.
 dotnet tool install cvclassify --version "$version" --tool-path "$scratch/tool" --add-source "$scratch/packages" >"$scratch/install.log" 2>&1 \
   || { cat "$scratch/install.log" >&2; fail "dotnet tool install"; }
 
-# pack makes a pointer package, a ReadyToRun linux-x64 package and a framework-dependent "any" one for other platforms.
+# pack makes a pointer package, a self-contained ReadyToRun linux-x64 package and a framework-dependent "any" one for other platforms.
 for id in cvclassify cvclassify.linux-x64 cvclassify.any; do
   [ -f "$scratch/packages/$id.$version.nupkg" ] || fail "dotnet pack made no $id.$version.nupkg"
 done
 if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
   [ -d "$scratch/tool/.store/cvclassify/$version/cvclassify.linux-x64" ] \
     || fail "dotnet tool install did not pick the linux-x64 (ReadyToRun) package on linux-x64"
+  # The linux-x64 tool carries its runtime and one composite ReadyToRun image of it and the tool (the cold start).
+  installed="$(find "$scratch/tool/.store/cvclassify/$version/cvclassify.linux-x64" -name cvclassify.runtimeconfig.json -printf '%h\n' | head -n 1)"
+  [ -n "$installed" ] || fail "no cvclassify.runtimeconfig.json in the installed linux-x64 package"
+  grep -q '"includedFrameworks"' "$installed/cvclassify.runtimeconfig.json" \
+    || fail "the linux-x64 tool is not self-contained (its runtimeconfig names no included framework)"
+  [ -f "$installed/cvclassify.r2r.dll" ] && [ -f "$installed/libcoreclr.so" ] \
+    || fail "the linux-x64 tool has no composite ReadyToRun image (cvclassify.r2r.dll) or no runtime of its own"
 fi
 
 work="$scratch/elsewhere"

@@ -15,6 +15,7 @@ internal static class Program
     // Encoding papers/s, the project's encoder against the package's SentenceEncoder: ... -- --encoding [papers]
     // Every candidate on data/ (CV, latest month held out, misfiles injected there): ... -- --held-out-report [seed]
     // Whole-process speed and memory beside the yardsticks: ... -- --speed-report encoder|cold|semantic|ngrams|train [rounds] [papers]
+    // The encoder's floor alone, a fused multiply-add loop over the FLOPs a file's papers need: ... -- --floor papers.jsonl
     // Where n-gram tagging spends its CPU: ... -- --ngram-stages bundle-dir titles.jsonl
     // The n-gram direct scorer alone, fastest of passes: ... -- --ngram-scorer bundle-dir titles.jsonl [passes]
     // Reading JSON Lines, lines alone and whole papers, fastest of passes: ... -- --jsonl-reader file.jsonl [passes]
@@ -29,6 +30,11 @@ internal static class Program
     //   ... -- --int8-cosine [schemes]   ... -- --int8-speed papers rounds [schemes]   ... -- --int8-accuracy seed [schemes]
     private static void Main(string[] args)
     {
+        if (args.Length > 1 && args[0] == "--floor")
+        {
+            Speed.EncoderFloor.Print(args[1]);
+            return;
+        }
         if (args.Length > 1 && args[0] == "--session-probe")
         {
             Speed.SessionProbe.Run(args[1]);

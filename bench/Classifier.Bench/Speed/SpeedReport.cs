@@ -11,13 +11,14 @@ namespace Classifier.Bench.Speed;
 /// Sections: encoder (ONNX session settings against the package's SentenceEncoder), cold (one paper, a fresh process),
 /// semantic (papers with summaries through <c>tag</c>), ngrams (titles through <c>tag</c> against fastText), train
 /// (an empty embedding cache), int8 (the tuned encoder, fp32 against int8 files). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one,
-/// $BENCH_R2R_CLI a ReadyToRun publish of this one (<c>dotnet publish src/Classifier.Cli -c Release -r linux-x64
-/// --self-contained false -p:PublishReadyToRun=true -o dir</c>).
+/// $BENCH_R2R_CLI a publish of this one as the linux-x64 tool package ships it, self-contained with one composite
+/// ReadyToRun image (<c>dotnet publish src/Classifier.Cli -c Release -r linux-x64 -o dir</c>; the project sets the rest),
+/// and $BENCH_BASELINE_R2R_CLI the baseline's publish of its own tool package, shown beside it.
 /// </remarks>
 internal static class SpeedReport
 {
-    /// <summary>Papers/s with summaries that MiniLM-L6 allows on 2 cores at about 90 GFLOP/s each (issue 15).</summary>
-    private const double FloorPapersPerSecond = 148;
+    /// <summary>How long the fused multiply-add loop runs before and after the semantic arms.</summary>
+    private static readonly TimeSpan FloorProbe = TimeSpan.FromSeconds(3);
 
     public static void Run(string section, int rounds, int count)
     {
@@ -35,8 +36,7 @@ internal static class SpeedReport
                 Compare(ColdArms(inputs), rounds, inputs, 1);
                 break;
             case "semantic":
-                Compare(SemanticArms(inputs, count), rounds, inputs, count);
-                Console.WriteLine($"floor: {FloorPapersPerSecond} papers/s with summaries (about {count / FloorPapersPerSecond:0.0} s for {count})");
+                SemanticAgainstFloor(inputs, rounds, count);
                 break;
             case "ngrams":
                 Compare(NgramArms(inputs, count), rounds, inputs, count);
@@ -49,7 +49,7 @@ internal static class SpeedReport
         }
     }
 
-    private static void Compare(IReadOnlyList<Arm> arms, int rounds, BenchInputs inputs, int papers)
+    private static Dictionary<string, ProcessCost> Compare(IReadOnlyList<Arm> arms, int rounds, BenchInputs inputs, int papers)
     {
         var costs = arms.ToDictionary(a => a.Name, _ => new List<ProcessCost>());
         for (var round = 0; round < rounds; round++)
@@ -68,6 +68,36 @@ internal static class SpeedReport
             var rate = papers > 1 ? (papers / cost.Wall).ToString("0.0", CultureInfo.InvariantCulture) : "";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {arm.Name} | {cost.Wall:0.00} | {cost.Cpu:0.00} | {cost.PeakMiB:0} | {rate} | {cost.Wall / first.Wall:0.00}x | {cost.Cpu / first.Cpu:0.00}x | {cost.PeakMiB / first.PeakMiB:0.00}x |"));
+        }
+        return arms.ToDictionary(a => a.Name, a => ProcessMeter.Median(costs[a.Name]));
+    }
+
+    // The semantic arms, then each one's papers/s beside the floor measured on this machine just before and just after
+    // them: the FLOPs its own input needs (titles and summaries apart, titles alone, or joined for SentenceEncoder).
+    private static void SemanticAgainstFloor(BenchInputs inputs, int rounds, int count)
+    {
+        var papers = inputs.Papers(count);
+        var (titles, _) = inputs.Titles(count);
+        var arms = SemanticArms(inputs, count);
+        var before = EncoderFloor.GflopsPerSecond(Environment.ProcessorCount, FloorProbe);
+        var costs = Compare(arms, rounds, inputs, count);
+        var after = EncoderFloor.GflopsPerSecond(Environment.ProcessorCount, FloorProbe);
+        var rate = (before + after) / 2;
+        var apart = EncoderFloor.GflopsPerPaper(papers);
+        var joined = EncoderFloor.GflopsPerPaper(papers, joined: true);
+        var alone = EncoderFloor.GflopsPerPaper(titles);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"floor: a fused multiply-add loop on {Environment.ProcessorCount} cores reached {before:0.0} GFLOP/s before the arms and {after:0.0} after; " +
+            $"a paper costs the encoder {apart:0.000} GFLOP with title and summary apart (tag), {joined:0.000} joined (SentenceEncoder), {alone:0.000} for a title alone"));
+        Console.WriteLine();
+        Console.WriteLine("| arm | papers/s | floor papers/s | share of floor |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        foreach (var arm in arms)
+        {
+            var perPaper = arm.Arguments.Contains(titles) ? alone : arm.Arguments.Contains("sentence-encoder") ? joined : apart;
+            var floor = rate / perPaper;
+            var achieved = count / costs[arm.Name].Wall;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {arm.Name} | {achieved:0.0} | {floor:0.0} | {achieved / floor:0.00} |"));
         }
     }
 
@@ -100,6 +130,7 @@ internal static class SpeedReport
         arms.AddRange(ReadyToRun(plain, "semantic ReadyToRun"));
         arms.Add(new Arm("semantic, int8 bundle", "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "tag", one, "--format", "jsonl", "--model", Int8Bundle(inputs)]));
         arms.AddRange(Cli("n-gram", ["tag", one, "--format", "jsonl", "--model", NgramBundle(inputs)]));
+        arms.AddRange(ReadyToRun(arms[^1], "n-gram ReadyToRun"));
         var text = Path.Combine(inputs.Folder, "one.txt");
         File.WriteAllLines(text, ["segment anything"]);
         arms.AddRange(FastTextArms(inputs, text));
@@ -110,6 +141,7 @@ internal static class SpeedReport
     {
         var papers = inputs.Papers(count);
         var arms = Cli("tag", ["tag", papers, "--format", "jsonl", "--model", BundleFolder()]);
+        arms.AddRange(ReadyToRun(arms[^1], "tag ReadyToRun"));
         if (Environment.GetEnvironmentVariable("BENCH_BASELINE_CLI") is { Length: > 0 } baseline)
         {
             arms.Add(new Arm("tag, int8 bundle (baseline)", "dotnet", [baseline, "tag", papers, "--format", "jsonl", "--model", Int8Bundle(inputs, baseline)]));
@@ -136,7 +168,8 @@ internal static class SpeedReport
     private static List<Arm> TrainArms(BenchInputs inputs)
     {
         var arms = new List<Arm>();
-        foreach (var arm in Cli("train", ["train", "--data", RepositoryPath("data")]))
+        var cli = Cli("train", ["train", "--data", RepositoryPath("data")]);
+        foreach (var arm in cli.Concat(ReadyToRun(cli[^1], "train ReadyToRun")).ToList())
         {
             var cache = Directory.CreateTempSubdirectory("cvclassify-empty-cache").FullName;
             var output = Path.Combine(inputs.Folder, $"trained-{arm.Name.Replace(' ', '-')}");
@@ -158,11 +191,18 @@ internal static class SpeedReport
         return arms;
     }
 
-    // The arm run by $BENCH_R2R_CLI's build instead (what the linux-x64 tool package runs: this build precompiled); none when unset.
-    private static IEnumerable<Arm> ReadyToRun(Arm arm, string name) =>
-        Environment.GetEnvironmentVariable("BENCH_R2R_CLI") is { Length: > 0 } readyToRun
-            ? [arm with { Name = name, Arguments = [readyToRun, .. arm.Arguments.Skip(1)] }]
-            : [];
+    // The arm run by $BENCH_R2R_CLI's build instead (what the linux-x64 tool package runs: this build precompiled with its runtime); none when unset.
+    // $BENCH_BASELINE_R2R_CLI: the baseline's tool publish beside it, run on the same arguments (this build's bundle).
+    private static IEnumerable<Arm> ReadyToRun(Arm arm, string name)
+    {
+        foreach (var (variable, label) in new[] { ("BENCH_BASELINE_R2R_CLI", $"{name} (baseline)"), ("BENCH_R2R_CLI", name) })
+        {
+            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } cli)
+            {
+                yield return arm with { Name = label, Arguments = [cli, .. arm.Arguments.Skip(1)] };
+            }
+        }
+    }
 
     // This build's CLI, and the baseline's before it when $BENCH_BASELINE_CLI names one (with its own bundle when
     // $BENCH_BASELINE_BUNDLE names one: a bundle this build trained may record what the baseline cannot read).
