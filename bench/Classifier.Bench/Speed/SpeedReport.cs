@@ -13,7 +13,8 @@ namespace Classifier.Bench.Speed;
 /// (an empty embedding cache), int8 (the tuned encoder, fp32 against int8 files). $BENCH_BASELINE_CLI names another build's cvclassify.dll to show beside this one,
 /// $BENCH_R2R_CLI a publish of this one as the linux-x64 tool package ships it, self-contained with one composite
 /// ReadyToRun image (<c>dotnet publish src/Classifier.Cli -c Release -r linux-x64 -o dir</c>; the project sets the rest),
-/// and $BENCH_BASELINE_R2R_CLI the baseline's publish of its own tool package, shown beside it.
+/// and $BENCH_BASELINE_R2R_CLI the baseline's publish of its own tool package, shown beside it. $BENCH_TOOL and
+/// $BENCH_BASELINE_TOOL name installed tools' executables, run directly in the cold and ngrams sections.
 /// </remarks>
 internal static class SpeedReport
 {
@@ -128,9 +129,12 @@ internal static class SpeedReport
         arms.Add(plain with { Name = "semantic TieredPGO=1", Environment = new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "1" } });
         arms.Add(plain with { Name = "semantic TieredCompilation=0", Environment = new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" } });
         arms.AddRange(ReadyToRun(plain, "semantic ReadyToRun"));
+        arms.AddRange(InstalledTools(plain, "semantic"));
         arms.Add(new Arm("semantic, int8 bundle", "dotnet", [RepositoryPath("src/Classifier.Cli/bin/Release/net10.0/cvclassify.dll"), "tag", one, "--format", "jsonl", "--model", Int8Bundle(inputs)]));
         arms.AddRange(Cli("n-gram", ["tag", one, "--format", "jsonl", "--model", NgramBundle(inputs)]));
-        arms.AddRange(ReadyToRun(arms[^1], "n-gram ReadyToRun"));
+        var ngram = arms[^1];
+        arms.AddRange(ReadyToRun(ngram, "n-gram ReadyToRun"));
+        arms.AddRange(InstalledTools(ngram, "n-gram"));
         var text = Path.Combine(inputs.Folder, "one.txt");
         File.WriteAllLines(text, ["segment anything"]);
         arms.AddRange(FastTextArms(inputs, text));
@@ -160,6 +164,7 @@ internal static class SpeedReport
         var arms = Cli("tag jsonl", ["tag", jsonl, "--format", "jsonl", "--model", NgramBundle(inputs)]);
         var plain = arms[^1];
         arms.AddRange(ReadyToRun(plain, "tag jsonl ReadyToRun"));
+        arms.AddRange(InstalledTools(plain, "tag jsonl"));
         arms.Add(plain with { Name = "tag jsonl --explain", Arguments = [.. plain.Arguments, "--explain"] });
         arms.AddRange(FastTextArms(inputs, text));
         return arms;
@@ -192,6 +197,19 @@ internal static class SpeedReport
     }
 
     // The arm run by $BENCH_R2R_CLI's build instead (what the linux-x64 tool package runs: this build precompiled with its runtime); none when unset.
+    // The same arm run by installed tools' own executables, as users run them (the apphost, not 'dotnet x.dll'):
+    // $BENCH_BASELINE_TOOL then $BENCH_TOOL (e.g. dotnet tool install --tool-path dir, then dir/cvclassify); none when unset.
+    private static IEnumerable<Arm> InstalledTools(Arm arm, string name)
+    {
+        foreach (var (variable, label) in new[] { ("BENCH_BASELINE_TOOL", $"{name}, installed tool (baseline)"), ("BENCH_TOOL", $"{name}, installed tool") })
+        {
+            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } tool)
+            {
+                yield return arm with { Name = label, Program = tool, Arguments = [.. arm.Arguments.Skip(1)] };
+            }
+        }
+    }
+
     // $BENCH_BASELINE_R2R_CLI: the baseline's tool publish beside it, run on the same arguments (this build's bundle).
     private static IEnumerable<Arm> ReadyToRun(Arm arm, string name)
     {
