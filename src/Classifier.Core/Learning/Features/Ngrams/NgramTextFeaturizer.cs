@@ -20,10 +20,10 @@ internal sealed class NgramTextFeaturizer
     private readonly CharNgramTable _chars;
     private readonly int _charLength;
     private readonly Dictionary<string, uint>.AlternateLookup<ReadOnlySpan<char>> _terms;
-    private readonly NgramIdTable _words;
+    private readonly PackedKeyTable<int> _words;
     private readonly PackedWordTable _shortWords;
 
-    private NgramTextFeaturizer(CharNgramTable chars, int charLength, Dictionary<string, uint> terms, NgramIdTable words, PackedWordTable shortWords)
+    private NgramTextFeaturizer(CharNgramTable chars, int charLength, Dictionary<string, uint> terms, PackedKeyTable<int> words, PackedWordTable shortWords)
     {
         _chars = chars;
         _charLength = charLength;
@@ -172,9 +172,9 @@ internal sealed class NgramTextFeaturizer
     }
 
     // A unigram by its key, a bigram by its two keys; null when a key is zero or beyond 32 bits, or an n-gram repeats.
-    private static NgramIdTable? WordIds(NgramPool words)
+    private static PackedKeyTable<int>? WordIds(NgramPool words)
     {
-        var ids = new NgramIdTable(words.Sequences.Length);
+        var ids = new PackedKeyTable<int>(words.Sequences.Length);
         for (var id = 0; id < words.Sequences.Length; id++)
         {
             var s = words.Sequences[id];

@@ -5,16 +5,18 @@ using System.Runtime.InteropServices;
 namespace Classifier.Core.Learning.Features.Ngrams;
 
 /// <summary>
-/// An n-gram's slot by its non-zero 64-bit key: open addressing over one array of (key, id) pairs, so a look-up touches
-/// one cache line where a <see cref="Dictionary{TKey, TValue}"/> touches its buckets and then its entries.
+/// Values by their non-zero 64-bit key (an n-gram's packed keys, a short word's packed characters): open addressing
+/// over one array of (key, value) pairs, so a look-up touches one cache line where a <see cref="Dictionary{TKey, TValue}"/>
+/// touches its buckets and then its entries.
 /// </summary>
 /// <remarks>Tagging 50k titles spends most of its scoring time waiting for these look-ups (docs/ngram-tables.md).</remarks>
-internal sealed class NgramIdTable
+internal sealed class PackedKeyTable<TValue>
+    where TValue : struct
 {
     private readonly Entry[] _entries;
     private readonly int _shift;
 
-    public NgramIdTable(int capacity)
+    public PackedKeyTable(int capacity)
     {
         // At most half full, so that probe runs stay short.
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
@@ -24,8 +26,8 @@ internal sealed class NgramIdTable
 
     public int Count { get; private set; }
 
-    /// <summary>Adds the key; false when it is zero (the empty mark) or already present.</summary>
-    public bool TryAdd(ulong key, int id)
+    /// <summary>Adds the key; false when it is zero (the empty mark), already present, or the table is half full.</summary>
+    public bool TryAdd(ulong key, TValue value)
     {
         if (key == 0 || Count >= _entries.Length / 2)
         {
@@ -41,7 +43,7 @@ internal sealed class NgramIdTable
             }
             if (entry.Key == 0)
             {
-                entry = new Entry(key, id);
+                entry = new Entry(key, value);
                 Count++;
                 return true;
             }
@@ -50,21 +52,21 @@ internal sealed class NgramIdTable
 
     // Hot for every paper: compiled optimised at once, since a short-lived tag never reaches the optimising tier for long.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGetValue(ulong key, out int id)
+    public bool TryGetValue(ulong key, out TValue value)
     {
         var entries = _entries;
         var mask = entries.Length - 1;
         for (var i = Home(key); ; i = (i + 1) & mask)
         {
-            var entry = entries[i];
+            ref readonly var entry = ref entries[i];
             if (entry.Key == key && key != 0)
             {
-                id = entry.Id;
+                value = entry.Value;
                 return true;
             }
             if (entry.Key == 0)
             {
-                id = -1;
+                value = default;
                 return false;
             }
         }
@@ -74,5 +76,5 @@ internal sealed class NgramIdTable
     private int Home(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 
     [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct Entry(ulong Key, int Id);
+    private readonly record struct Entry(ulong Key, TValue Value);
 }
