@@ -196,31 +196,21 @@ internal static class SpeedReport
         return arms;
     }
 
-    // The arm run by $BENCH_R2R_CLI's build instead (what the linux-x64 tool package runs: this build precompiled with its runtime); none when unset.
-    // The same arm run by installed tools' own executables, as users run them (the apphost, not 'dotnet x.dll'):
-    // $BENCH_BASELINE_TOOL then $BENCH_TOOL (e.g. dotnet tool install --tool-path dir, then dir/cvclassify); none when unset.
-    private static IEnumerable<Arm> InstalledTools(Arm arm, string name)
-    {
-        foreach (var (variable, label) in new[] { ("BENCH_BASELINE_TOOL", $"{name}, installed tool (baseline)"), ("BENCH_TOOL", $"{name}, installed tool") })
-        {
-            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } tool)
-            {
-                yield return arm with { Name = label, Program = tool, Arguments = [.. arm.Arguments.Skip(1)] };
-            }
-        }
-    }
+    // The arm run by $BENCH_R2R_CLI's build instead (what the linux-x64 tool package runs: this build precompiled with
+    // its runtime), after $BENCH_BASELINE_R2R_CLI's, the baseline's tool publish, on the same arguments (this build's bundle).
+    private static IEnumerable<Arm> ReadyToRun(Arm arm, string name) =>
+        Substitutes(("BENCH_BASELINE_R2R_CLI", $"{name} (baseline)"), ("BENCH_R2R_CLI", name))
+            .Select(s => arm with { Name = s.Label, Arguments = [s.Path, .. arm.Arguments.Skip(1)] });
 
-    // $BENCH_BASELINE_R2R_CLI: the baseline's tool publish beside it, run on the same arguments (this build's bundle).
-    private static IEnumerable<Arm> ReadyToRun(Arm arm, string name)
-    {
-        foreach (var (variable, label) in new[] { ("BENCH_BASELINE_R2R_CLI", $"{name} (baseline)"), ("BENCH_R2R_CLI", name) })
-        {
-            if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } cli)
-            {
-                yield return arm with { Name = label, Arguments = [cli, .. arm.Arguments.Skip(1)] };
-            }
-        }
-    }
+    // The same arm run by installed tools' own executables, as users run them (the apphost, not 'dotnet x.dll'):
+    // $BENCH_BASELINE_TOOL then $BENCH_TOOL (e.g. dotnet tool install --tool-path dir, then dir/cvclassify).
+    private static IEnumerable<Arm> InstalledTools(Arm arm, string name) =>
+        Substitutes(("BENCH_BASELINE_TOOL", $"{name}, installed tool (baseline)"), ("BENCH_TOOL", $"{name}, installed tool"))
+            .Select(s => arm with { Name = s.Label, Program = s.Path, Arguments = [.. arm.Arguments.Skip(1)] });
+
+    // The label and path of each variable that names a build, in the order given; none when none is set.
+    private static IEnumerable<(string Label, string Path)> Substitutes(params (string Variable, string Label)[] choices) =>
+        choices.Select(c => (c.Label, Path: Environment.GetEnvironmentVariable(c.Variable) ?? "")).Where(c => c.Path.Length > 0);
 
     // This build's CLI, and the baseline's before it when $BENCH_BASELINE_CLI names one (with its own bundle when
     // $BENCH_BASELINE_BUNDLE names one: a bundle this build trained may record what the baseline cannot read).
